@@ -1,0 +1,110 @@
+package org.bilateral.support.query;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.bilateral.support.paging.Page;
+import org.bilateral.support.paging.PageRequest;
+import org.hibernate.Session;
+import org.hibernate.StatelessSession;
+import org.hibernate.query.NativeQuery;
+
+/**
+ * Reads an entity table page by page in SQL, either as it is now or as it stood at an instant.
+ * The past is rebuilt from the row snapshots the revision trigger keeps (see the support
+ * migration), so both views run the same WHERE and ORDER BY. Reads go through a stateless
+ * session on the transaction's own connection: past versions of one row share its id, which a
+ * persistence context would fold into one object.
+ */
+public final class TableReader<E> {
+
+    private final Class<E> entity;
+    private final String table;
+
+    public TableReader(Class<E> entity, String table) {
+        this.entity = entity;
+        this.table = table;
+    }
+
+    /** The rows of the table now, or (asOf given) the rows alive at that instant. */
+    public String relation(Instant asOf) {
+        if (asOf == null) {
+            return table;
+        }
+        return "(SELECT (jsonb_populate_record(NULL::" + table + ", h.snapshot)).* FROM ("
+                + "SELECT DISTINCT ON (r.resource_id) r.snapshot, r.operation FROM revision r"
+                + " WHERE r.resource = '" + table + "' AND r.recorded_at <= :asOf"
+                + " ORDER BY r.resource_id, r.seq DESC) h WHERE h.operation <> 'DELETE')";
+    }
+
+    public Page<E> page(Criteria where, PageRequest request, Instant asOf) {
+        String from = relation(asOf) + " t WHERE " + where.sql();
+        return withStateless(session -> {
+            NativeQuery<?> count = session.createNativeQuery("SELECT count(*) FROM " + from);
+            bind(count, where.parameters(), asOf);
+            long total = ((Number) count.getSingleResult()).longValue();
+            List<E> items = List.of();
+            if (total > request.offset()) {
+                NativeQuery<E> q = session.createNativeQuery("SELECT t.* FROM " + from + " ORDER BY " + request.sort().sql()
+                        + " LIMIT :limit OFFSET :offset", entity);
+                bind(q, where.parameters(), asOf);
+                q.setParameter("limit", request.size());
+                q.setParameter("offset", request.offset());
+                items = q.getResultList();
+            }
+            return Page.of(items, request, total);
+        });
+    }
+
+    /** All matching rows, for bounded analytic reads (callers keep the filter selective). */
+    public List<E> list(Criteria where, String orderBy, Instant asOf) {
+        return withStateless(session -> {
+            NativeQuery<E> q = session.createNativeQuery("SELECT t.* FROM " + relation(asOf) + " t WHERE " + where.sql()
+                    + " ORDER BY " + orderBy, entity);
+            bind(q, where.parameters(), asOf);
+            return q.getResultList();
+        });
+    }
+
+    public E find(long id, Instant asOf) {
+        List<E> found = list(new Criteria().equal("t.id", "id", id), "t.id", asOf);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Every stored version of one row, oldest first, the deletion's snapshot included. */
+    public List<E> versions(long id) {
+        return withStateless(session -> session.createNativeQuery(
+                        "SELECT (jsonb_populate_record(NULL::" + table + ", r.snapshot)).* FROM revision r"
+                                + " WHERE r.resource = '" + table + "' AND r.resource_id = :id ORDER BY r.seq", entity)
+                .setParameter("id", id).getResultList());
+    }
+
+    /** The snapshots at the given change-feed positions, in ascending position order. */
+    public List<E> atSequences(List<Long> ascendingSeqs) {
+        if (ascendingSeqs.isEmpty()) {
+            return List.of();
+        }
+        return withStateless(session -> session.createNativeQuery(
+                        "SELECT (jsonb_populate_record(NULL::" + table + ", r.snapshot)).* FROM revision r"
+                                + " WHERE r.resource = '" + table + "' AND r.seq IN (:seqs) ORDER BY r.seq", entity)
+                .setParameter("seqs", ascendingSeqs).getResultList());
+    }
+
+    private static void bind(NativeQuery<?> q, Map<String, Object> params, Instant asOf) {
+        params.forEach(q::setParameter);
+        if (asOf != null) {
+            q.setParameter("asOf", asOf);
+        }
+    }
+
+    static <R> R withStateless(Function<StatelessSession, R> work) {
+        Session session = Panache.getSession();
+        return session.doReturningWork(connection -> {
+            try (StatelessSession stateless = session.getSessionFactory().openStatelessSession(connection)) {
+                return work.apply(stateless);
+            }
+        });
+    }
+}

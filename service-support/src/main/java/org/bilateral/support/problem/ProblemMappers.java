@@ -1,0 +1,261 @@
+package org.bilateral.support.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.bilateral.support.request.RequestIds;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every exception class to RFC 9457 problem+json. The most specific mapper wins, so the
+ * catch-all at the bottom only sees what nothing else understood.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response beanValidation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(ApiException.invalid(errors), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri, HttpHeaders headers) {
+        var loc = e.getLocation();
+        String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        return respond(new ApiException(400, "malformed-json", "Malformed JSON",
+                "The request body is not valid JSON" + where, List.of(new Problem.FieldError("body", "not valid JSON" + where))),
+                uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
+        return respond(fromJackson(e), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonProcessing(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return respond(new ApiException(400, "malformed-json", "Malformed JSON", "The request body could not be read as JSON",
+                List.of(new Problem.FieldError("body", "not readable as JSON"))), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthenticated(uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthenticated(uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(new ApiException(403, "forbidden", "Forbidden",
+                "The bearer token does not carry the group this operation needs", null), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        ApiException cause = translate(e.getCause());
+        if (cause != null) {
+            return respond(cause, uri, headers);
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri, headers);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request failed" : known.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "No resource at " + uri.getPath();
+            case 405 -> "Method not allowed on " + uri.getPath();
+            case 406 -> "None of the media types in Accept can be produced here";
+            case 415 -> "Content-Type not supported here; send application/json";
+            default -> title;
+        };
+        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        Response r = respond(new ApiException(status, slug, title, detail, null), uri, headers);
+        if (status == 405 && e.getResponse() != null && e.getResponse().getHeaderString("Allow") != null) {
+            return Response.fromResponse(r).header("Allow", e.getResponse().getHeaderString("Allow")).build();
+        }
+        return r;
+    }
+
+    @ServerExceptionMapper
+    public Response anything(Throwable e, UriInfo uri, HttpHeaders headers) {
+        ApiException known = translate(e);
+        return known != null ? respond(known, uri, headers) : unexpected(e, uri, headers);
+    }
+
+    /** Finds a known failure anywhere in a cause chain (transactions wrap what the flush threw). */
+    public static ApiException translate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ApiException api) {
+                return api;
+            }
+            if (t.getClass().getName().endsWith("OptimisticLockException") || t.getClass().getName().endsWith("StaleObjectStateException")) {
+                // persistence classes are absent from the gateway, so matched by name
+                return ApiException.preconditionFailed("(changed concurrently)");
+            }
+            if (t instanceof ConstraintViolationException) {
+                return null;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                switch (sql.getSQLState()) {
+                    case "23505":
+                        return ApiException.conflict("A record with the same natural key already exists");
+                    case "23503":
+                        return ApiException.conflict("The record refers to, or is referred to by, another record");
+                    case "23514", "22003", "22001", "22007", "22008":
+                        return new ApiException(400, "validation", "Invalid request",
+                                "A value is outside what the data model accepts", null);
+                    default:
+                        break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ApiException fromJackson(JsonMappingException e) {
+        String field = jsonPath(e.getPath());
+        if (e instanceof UnrecognizedPropertyException u) {
+            String name = field.isEmpty() ? String.valueOf(u.getPropertyName()) : field;
+            return ApiException.badRequest(name, "unknown field");
+        }
+        if (e instanceof InvalidFormatException f) {
+            Class<?> target = f.getTargetType();
+            String expected = target != null && target.isEnum()
+                    ? "one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))
+                    : "a valid " + typeName(target);
+            return ApiException.badRequest(orBody(field), "invalid value '" + f.getValue() + "': expected " + expected);
+        }
+        if (e instanceof ValueInstantiationException v && v.getCause() instanceof IllegalArgumentException iae) {
+            return ApiException.badRequest(orBody(field), iae.getMessage());
+        }
+        if (e instanceof MismatchedInputException m) {
+            return ApiException.badRequest(orBody(field), "wrong type: expected " + typeName(m.getTargetType()));
+        }
+        return ApiException.badRequest(orBody(field), "cannot be read");
+    }
+
+    private static String orBody(String field) {
+        return field.isEmpty() ? "body" : field;
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "ISO-8601 " + (type == java.time.LocalDate.class ? "date (YYYY-MM-DD)" : "date-time");
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        if (type.isEnum()) {
+            return "code";
+        }
+        return "object";
+    }
+
+    static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Body fields by their JSON path; query and path parameters by their own name. */
+    static String fieldName(ConstraintViolation<?> v) {
+        List<String> properties = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                String name = node.getName() == null ? "" : node.getName();
+                if (node.getIndex() != null && !properties.isEmpty()) {
+                    int last = properties.size() - 1;
+                    properties.set(last, properties.get(last) + "[" + node.getIndex() + "]");
+                }
+                if (!name.isEmpty() && !name.startsWith("<")) {
+                    properties.add(name);
+                }
+            }
+        }
+        if (!properties.isEmpty()) {
+            return String.join(".", properties);
+        }
+        return parameter != null ? parameter : "body";
+    }
+
+    private Response unauthenticated(UriInfo uri, HttpHeaders headers) {
+        Response r = respond(new ApiException(401, "unauthorized", "Unauthorized",
+                "This operation needs a valid bearer token", null), uri, headers);
+        return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        String requestId = RequestIds.of(headers);
+        LOG.errorf(e, "Unexpected failure on %s (request %s)", uri == null ? "?" : uri.getPath(), requestId);
+        return respond(new ApiException(500, "internal", "Internal error",
+                "The server failed unexpectedly; quote request id " + requestId + " when reporting it", null), uri, headers);
+    }
+
+    public static Response respond(ApiException e, UriInfo uri, HttpHeaders headers) {
+        Problem body = new Problem(URI.create(Problem.TYPE_BASE + e.slug()), e.title(), e.status(), e.getMessage(),
+                uri == null ? null : uri.getPath(), RequestIds.of(headers), e.errors().isEmpty() ? null : e.errors());
+        return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+}

@@ -1,0 +1,165 @@
+package org.bilateral.trade.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.bilateral.support.codes.IsoCodes;
+import org.bilateral.support.concurrency.ETags;
+import org.bilateral.support.config.ApiConfig;
+import org.bilateral.support.csv.CsvPageWriter;
+import org.bilateral.support.history.Revision;
+import org.bilateral.support.paging.Links;
+import org.bilateral.support.paging.Page;
+import org.bilateral.support.paging.PageRequest;
+import org.bilateral.support.problem.ApiException;
+import org.bilateral.trade.domain.Figure;
+import org.bilateral.trade.domain.Flow;
+import org.bilateral.trade.service.FigureService;
+import org.bilateral.trade.service.TradeHistory;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/trade/figures")
+@Tag(name = "Figures", description = "Trade figures as their sources report them")
+@Produces(MediaType.APPLICATION_JSON)
+public class FigureResource {
+
+    private final FigureService service;
+    private final TradeHistory history;
+    private final ApiConfig api;
+    private final SecurityIdentity identity;
+
+    FigureResource(FigureService service, TradeHistory history, ApiConfig api, SecurityIdentity identity) {
+        this.service = service;
+        this.history = history;
+        this.api = api;
+        this.identity = identity;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
+    @Operation(operationId = "listFigures", summary = "List trade figures",
+            description = "Filters combine with AND. An unknown filter value or sort field is a 400 naming it. "
+                    + "A figure is one source's value for one key; two sources for the same key are two figures (see /discrepancies).")
+    @APIResponse(responseCode = "200", description = "A page of figures; Link header with next/prev/first/last",
+            headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<Page<FigureView>> list(
+            @Parameter(description = "Reporting country, ISO 3166-1 alpha-2", example = "BY") @QueryParam("reporter") String reporter,
+            @Parameter(description = "Partner country, ISO 3166-1 alpha-2", example = "KZ") @QueryParam("partner") String partner,
+            @Parameter(description = "Flow", schema = @Schema(implementation = Flow.class)) @QueryParam("flow") String flow,
+            @Parameter(description = "Region, ISO 3166-2; 'none' for whole-country figures only", example = "BY-MA") @QueryParam("region") String region,
+            @Parameter(description = "HS code or chapter range", example = "01-24") @QueryParam("commodity") String commodity,
+            @Parameter(description = "Periods within this calendar year", example = "2018") @QueryParam("year") Integer year,
+            @Parameter(description = "Periods starting on or after this date", example = "2018-01-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Periods ending on or before this date", example = "2019-06-30") @QueryParam("to") LocalDate to,
+            @Parameter(description = "Source document id", example = "000_86346d2b20f6c8b6") @QueryParam("source") String source,
+            @Parameter(description = "Show the figures as they stood at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
+            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = "Comma-separated fields, '-' for descending: id, period, periodEnd, flow, reporter, partner, region, commodity, amount, source",
+                    example = "-period,flow") @QueryParam("sort") String sort,
+            @Context UriInfo uri) {
+        if (year != null && (year < 1900 || year > 2200)) {
+            throw ApiException.badRequest("year", "must be between 1900 and 2200");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.badRequest("to", "must not be before from");
+        }
+        var filter = new Figure.Filter(IsoCodes.country("reporter", reporter), IsoCodes.country("partner", partner),
+                IsoCodes.code("flow", flow, Flow.class), Figure.WHOLE_COUNTRY.equals(region) ? region : IsoCodes.region("region", region), commodity, year, from, to, source);
+        PageRequest request = PageRequest.of(page, size, sort, Figure.SORT, api);
+        return Links.ok(uri, Figure.search(filter, request, asOf).map(FigureView::of));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getFigure", summary = "Get one figure", description = "ETag carries the version; with asOf, the version current at that instant.")
+    @APIResponse(responseCode = "200", description = "The figure",
+            headers = @Header(name = "ETag", description = "Version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureView.class)))
+    public RestResponse<FigureView> get(@Parameter(description = "Figure id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "Show the figure as it stood at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
+        Figure f = Figure.at(id, asOf);
+        if (f == null) {
+            throw ApiException.notFound("Figure", id);
+        }
+        return ETags.ok(FigureView.of(f), f.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @Operation(operationId = "createFigure", summary = "Record a figure", description = "Needs a bearer token with group editor.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureView.class)))
+    public RestResponse<FigureView> create(@NotNull @Valid FigureInput body, @Context UriInfo uri) {
+        Figure f = service.create(body, actor());
+        return RestResponse.ResponseBuilder.<FigureView>created(URI.create(uri.getPath() + "/" + f.id)).tag(ETags.of(f.version))
+                .entity(FigureView.of(f)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @Operation(operationId = "replaceFigure", summary = "Replace a figure", description = "Needs group editor and If-Match with the current ETag; the old version stays in /revisions.")
+    @APIResponse(responseCode = "200", description = "Replaced; new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureView.class)))
+    public RestResponse<FigureView> replace(@Parameter(description = "Figure id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "ETag of the version this edit is based on", required = true, example = "\"1\"")
+            @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid FigureInput body, @Context HttpHeaders headers) {
+        Figure f = service.replace(id, body, v -> ETags.requireMatch(headers, v), actor());
+        return ETags.ok(FigureView.of(f), f.version);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed("editor")
+    @Operation(operationId = "deleteFigure", summary = "Delete a figure", description = "Needs group editor and If-Match; the history stays readable.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public RestResponse<Void> delete(@Parameter(description = "Figure id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "ETag of the current version", required = true, example = "\"1\"")
+            @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch,
+            @Context HttpHeaders headers) {
+        service.delete(id, v -> ETags.requireMatch(headers, v), actor());
+        return RestResponse.noContent();
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(operationId = "listFigureRevisions", summary = "Every version of a figure", description = "Oldest first, including a deletion.")
+    @APIResponse(responseCode = "200", description = "The revisions")
+    public List<Revision<FigureView>> revisions(@Parameter(description = "Figure id", example = "1") @PathParam("id") long id) {
+        return history.figureRevisions(id);
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,30 @@
+package org.bilateral.trade.api;
+
+import org.bilateral.support.provenance.Citation;
+import org.bilateral.trade.domain.Figure;
+import org.bilateral.trade.domain.Flow;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Figure", description = "One value one source reports for one key")
+public record FigureView(
+        @Schema(description = "Id", examples = "1") long id,
+        @Schema(description = "Version; the ETag", examples = "1") int version,
+        @Schema(examples = "BY") String reporter,
+        @Schema(examples = "KZ") String partner,
+        @Schema(description = "ISO 3166-2 region; null for the whole country", examples = "BY-MA") String region,
+        @Schema(examples = "TURNOVER") Flow flow,
+        @Schema(description = "HS code; null for all goods", examples = "8701") String commodity,
+        PeriodDto period,
+        AmountDto value,
+        ChangeDto reportedChange,
+        Citation source,
+        String note) {
+
+    public static FigureView of(Figure f) {
+        return new FigureView(f.id, f.version, f.reporter, f.partner, f.region, f.flow, f.commodity,
+                new PeriodDto(f.periodStart, f.periodEnd, f.periodLabel, f.periodInferred),
+                f.amount == null ? null : new AmountDto(f.amount.stripTrailingZeros(), f.unit, f.scale, f.qualifier),
+                f.changeValue == null ? null : new ChangeDto(f.changeKind, f.changeValue.stripTrailingZeros(), f.changeQualifier),
+                new Citation(f.sourceId, f.locator), f.note);
+    }
+}

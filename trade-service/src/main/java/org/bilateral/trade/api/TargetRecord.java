@@ -1,0 +1,19 @@
+package org.bilateral.trade.api;
+
+import org.bilateral.support.provenance.Citation;
+import org.bilateral.trade.domain.Flow;
+import org.bilateral.trade.domain.Target;
+import org.bilateral.trade.domain.TargetKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A target as stored (the change feed's view; /targets adds progress). */
+@Schema(name = "TargetRecord", description = "A trade target as stored")
+public record TargetRecord(long id, int version, String reporter, String partner, Flow flow, TargetKind kind, AmountDto amount,
+        Integer deadlineYear, String setBy, String statedBy, Long agreementId, String description, Citation source) {
+
+    public static TargetRecord of(Target t) {
+        return new TargetRecord(t.id, t.version, t.reporter, t.partner, t.flow, t.kind,
+                new AmountDto(t.amount.stripTrailingZeros(), t.unit, t.scale, t.qualifier), t.deadlineYear, t.setBy, t.statedBy,
+                t.agreementId, t.description, new Citation(t.sourceId, t.locator));
+    }
+}

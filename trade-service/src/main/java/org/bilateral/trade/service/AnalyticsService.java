@@ -1,0 +1,296 @@
+package org.bilateral.trade.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.bilateral.support.provenance.Citation;
+import org.bilateral.support.provenance.Source;
+import org.bilateral.trade.api.AmountDto;
+import org.bilateral.trade.api.AnalyticsViews.Balance;
+import org.bilateral.trade.api.AnalyticsViews.BalancePoint;
+import org.bilateral.trade.api.AnalyticsViews.Discrepancies;
+import org.bilateral.trade.api.AnalyticsViews.GrowthMismatch;
+import org.bilateral.trade.api.AnalyticsViews.Progress;
+import org.bilateral.trade.api.AnalyticsViews.ReportedValue;
+import org.bilateral.trade.api.AnalyticsViews.Series;
+import org.bilateral.trade.api.AnalyticsViews.SeriesPoint;
+import org.bilateral.trade.api.AnalyticsViews.SourceConflict;
+import org.bilateral.trade.api.AnalyticsViews.TargetView;
+import org.bilateral.trade.api.ChangeDto;
+import org.bilateral.trade.api.PeriodDto;
+import org.bilateral.trade.config.TradeConfig;
+import org.bilateral.trade.domain.Figure;
+import org.bilateral.trade.domain.Flow;
+import org.bilateral.trade.domain.Periods;
+import org.bilateral.trade.domain.Preference;
+import org.bilateral.trade.domain.Qualifier;
+import org.bilateral.trade.domain.Target;
+
+/** Series, balance, target progress and discrepancies, all computed from stored figures. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AnalyticsService {
+
+    /** Analytics sum and compare amounts in millions of US dollars. */
+    static final String UNIT = "USD";
+    static final int SCALE = 6;
+
+    private final TradeConfig config;
+
+    AnalyticsService(TradeConfig config) {
+        this.config = config;
+    }
+
+    public Series series(String reporter, String partner, Flow flow, String region, String commodity) {
+        List<Figure> figures = inUsdMillions(Figure.seriesOf(reporter, partner, flow, region, commodity));
+        Map<String, LocalDate> published = publishedOn(figures);
+        Map<String, List<Figure>> byPeriod = byPeriod(figures);
+        List<SeriesPoint> points = new ArrayList<>();
+        for (List<Figure> sameKey : byPeriod.values()) {
+            List<Figure> ranked = Preference.rank(sameKey, published);
+            Figure first = sameKey.get(0);
+            Figure preferred = ranked.isEmpty() ? null : ranked.get(0);
+            // growth comes from the preferred figure, else from any figure that states only growth
+            Figure growthFrom = preferred != null && preferred.changeValue != null ? preferred
+                    : sameKey.stream().filter(f -> f.changeValue != null).findFirst().orElse(null);
+            ChangeDto change = growthFrom == null ? null : new ChangeDto(growthFrom.changeKind, growthFrom.changeValue.stripTrailingZeros(), growthFrom.changeQualifier);
+            BigDecimal reportedPct = change == null ? null : percent(change);
+            Figure previous = preferredAt(byPeriod, published, Periods.yearEarlier(first.periodStart, first.periodEnd));
+            BigDecimal recomputed = preferred == null || previous == null || previous.amount.signum() == 0 ? null
+                    : preferred.amount.divide(previous.amount, 10, RoundingMode.HALF_EVEN).subtract(BigDecimal.ONE)
+                            .movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
+            points.add(new SeriesPoint(period(first), Periods.frequency(first.periodStart, first.periodEnd), false,
+                    preferred == null ? null : plain(preferred.amount), preferred == null ? null : preferred.qualifier,
+                    preferred == null ? null : preferred.id, reported(ranked, published), change, reportedPct, recomputed,
+                    growthAgrees(change, reportedPct, recomputed), null));
+            // a bound ("more than 3%") implies no value for the year before; exact or approximate growth does
+            boolean growthImpliesValue = change != null && (change.qualifier() == Qualifier.EXACT || change.qualifier() == Qualifier.APPROXIMATE);
+            if (preferred != null && previous == null && growthImpliesValue) {
+                points.add(derivedPrevious(preferred, change));
+            }
+        }
+        points.sort(java.util.Comparator.comparing((SeriesPoint p) -> p.period().start()).thenComparing(p -> p.period().end()));
+        return new Series(reporter, partner, flow, region, commodity, UNIT, SCALE, Preference.RULE, points);
+    }
+
+    public Balance balance(String reporter, String partner, Integer year) {
+        return new Balance(reporter, partner, UNIT, SCALE, balancePoints(reporter, partner, year));
+    }
+
+    public List<TargetView> targets(String reporter, String partner) {
+        List<Target> targets = Target.forPair(reporter, partner);
+        List<TargetView> views = new ArrayList<>(targets.size());
+        Map<String, List<Figure>> annualCache = new LinkedHashMap<>();
+        for (Target t : targets) {
+            String key = t.reporter + "|" + t.partner + "|" + t.flow;
+            List<Figure> annual = annualCache.computeIfAbsent(key, k -> inUsdMillions(Figure.seriesOf(t.reporter, t.partner, t.flow, null, null))
+                    .stream().filter(f -> "A".equals(Periods.frequency(f.periodStart, f.periodEnd))).toList());
+            views.add(new TargetView(t.id, t.version, t.reporter, t.partner, t.flow, t.kind,
+                    new AmountDto(plain(t.amount), t.unit, t.scale, t.qualifier), t.deadlineYear, t.setBy, t.statedBy,
+                    t.agreementId, t.description, new Citation(t.sourceId, t.locator), progress(t, annual)));
+        }
+        return views;
+    }
+
+    public Discrepancies discrepancies(String reporter, String partner) {
+        int max = config.trade().maxDiscrepancies();
+        List<Figure> conflicting = Figure.inSourceConflict(reporter, partner, max * 8);
+        Map<String, LocalDate> published = publishedOn(conflicting);
+        List<SourceConflict> conflicts = new ArrayList<>();
+        for (List<Figure> sameKey : byKey(conflicting).values()) {
+            List<Figure> ranked = Preference.rank(sameKey, published);
+            BigDecimal lo = ranked.stream().map(f -> f.amount).min(BigDecimal::compareTo).orElseThrow();
+            BigDecimal hi = ranked.stream().map(f -> f.amount).max(BigDecimal::compareTo).orElseThrow();
+            BigDecimal slack = ranked.stream().map(f -> Preference.roundingHalfWidth(f.amount)).max(BigDecimal::compareTo).orElseThrow();
+            Figure f = ranked.get(0);
+            conflicts.add(new SourceConflict(f.reporter, f.partner, f.region, f.flow, f.commodity, period(f),
+                    reported(ranked, published), f.id, plain(hi.subtract(lo)), hi.subtract(lo).compareTo(slack) <= 0));
+        }
+        List<GrowthMismatch> mismatches = new ArrayList<>();
+        for (Object[] row : Figure.growthMismatches(reporter, partner, config.trade().growthTolerancePoints(), max + 1)) {
+            Figure f = (Figure) row[0];
+            mismatches.add(new GrowthMismatch(f.id, ((Number) row[1]).longValue(), f.flow, f.region, f.commodity, period(f),
+                    plain((BigDecimal) row[2]), ((BigDecimal) row[3]).setScale(1, RoundingMode.HALF_EVEN)));
+        }
+        List<BalancePoint> totals = balancePoints(reporter, partner, null).stream()
+                .filter(p -> Boolean.FALSE.equals(p.turnoverAgrees())).toList();
+        boolean truncated = conflicts.size() > max || mismatches.size() > max;
+        return new Discrepancies(conflicts.subList(0, Math.min(max, conflicts.size())),
+                mismatches.subList(0, Math.min(max, mismatches.size())), totals, truncated);
+    }
+
+    private List<BalancePoint> balancePoints(String reporter, String partner, Integer year) {
+        List<Figure> figures = inUsdMillions(Figure.totalsOf(reporter, partner, List.of(Flow.EXPORT, Flow.IMPORT, Flow.TURNOVER)));
+        if (year != null) {
+            figures = figures.stream().filter(f -> f.periodStart.getYear() == year && f.periodEnd.getYear() == year).toList();
+        }
+        Map<String, LocalDate> published = publishedOn(figures);
+        Map<String, List<Figure>> byPeriod = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            byPeriod.computeIfAbsent(f.periodStart + ".." + f.periodEnd, k -> new ArrayList<>()).add(f);
+        }
+        List<BalancePoint> points = new ArrayList<>();
+        for (List<Figure> inPeriod : byPeriod.values()) {
+            Figure exp = first(Preference.rank(inPeriod.stream().filter(f -> f.flow == Flow.EXPORT).toList(), published));
+            Figure imp = first(Preference.rank(inPeriod.stream().filter(f -> f.flow == Flow.IMPORT).toList(), published));
+            Figure tur = first(Preference.rank(inPeriod.stream().filter(f -> f.flow == Flow.TURNOVER).toList(), published));
+            if (exp == null && imp == null) {
+                continue;
+            }
+            BigDecimal computed = exp != null && imp != null ? exp.amount.add(imp.amount) : null;
+            BigDecimal balance = exp != null && imp != null ? exp.amount.subtract(imp.amount) : null;
+            Boolean agrees = null;
+            BigDecimal tolerance = null;
+            if (computed != null && tur != null && allExact(exp, imp, tur)) {
+                tolerance = Preference.roundingHalfWidth(exp.amount).add(Preference.roundingHalfWidth(imp.amount))
+                        .add(Preference.roundingHalfWidth(tur.amount));
+                agrees = computed.subtract(tur.amount).abs().compareTo(tolerance) <= 0;
+            }
+            Figure any = inPeriod.get(0);
+            points.add(new BalancePoint(period(any), exp == null ? null : plain(exp.amount), imp == null ? null : plain(imp.amount),
+                    balance == null ? null : plain(balance), computed == null ? null : plain(computed),
+                    tur == null ? null : plain(tur.amount), agrees, tolerance == null ? null : plain(tolerance),
+                    java.util.stream.Stream.of(exp, imp, tur).filter(Objects::nonNull).map(f -> f.id).toList()));
+        }
+        return points;
+    }
+
+    private static boolean allExact(Figure... figures) {
+        for (Figure f : figures) {
+            if (f.qualifier != Qualifier.EXACT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Progress progress(Target t, List<Figure> annual) {
+        Map<String, LocalDate> published = publishedOn(annual);
+        Map<String, List<Figure>> byPeriod = byPeriod(annual.stream()
+                .filter(f -> t.deadlineYear == null || f.periodStart.getYear() <= t.deadlineYear).toList());
+        if (byPeriod.isEmpty()) {
+            return new Progress("NO_DATA", null, null, null, null);
+        }
+        List<Figure> lastPeriod = new ArrayList<>(byPeriod.values()).get(byPeriod.size() - 1);
+        Figure latest = first(Preference.rank(lastPeriod, published));
+        if (latest == null) {
+            return new Progress("NO_DATA", null, null, null, null);
+        }
+        BigDecimal target = t.amount.movePointRight(t.scale - SCALE);
+        BigDecimal percent = latest.amount.divide(target, 10, RoundingMode.HALF_EVEN).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
+        boolean reached = t.qualifier == Qualifier.MORE_THAN ? latest.amount.compareTo(target) > 0 : latest.amount.compareTo(target) >= 0;
+        String status = reached ? "MET"
+                : t.deadlineYear != null && latest.periodStart.getYear() == t.deadlineYear ? "MISSED" : "IN_PROGRESS";
+        return new Progress(status, latest.periodLabel, plain(latest.amount), latest.id, percent);
+    }
+
+    private SeriesPoint derivedPrevious(Figure from, ChangeDto change) {
+        LocalDate[] prev = Periods.yearEarlier(from.periodStart, from.periodEnd);
+        BigDecimal ratio = switch (change.kind()) {
+            case PERCENT -> BigDecimal.ONE.add(change.value().movePointLeft(2));
+            case FACTOR -> change.value();
+        };
+        BigDecimal value = from.amount.divide(ratio, Math.max(1, Preference.decimals(from.amount)), RoundingMode.HALF_EVEN);
+        String derivation = plain(from.amount) + " / " + ratio.stripTrailingZeros().toPlainString() + " (figure " + from.id
+                + " and the growth its source reports)";
+        return new SeriesPoint(new PeriodDto(prev[0], prev[1], Periods.labelYearEarlier(from.periodLabel, from.periodStart, from.periodEnd),
+                from.periodInferred), Periods.frequency(prev[0], prev[1]), true, value, Qualifier.APPROXIMATE, null, List.of(),
+                null, null, null, null, derivation);
+    }
+
+    private Boolean growthAgrees(ChangeDto change, BigDecimal reportedPct, BigDecimal recomputed) {
+        if (reportedPct == null || recomputed == null) {
+            return null;
+        }
+        double tol = config.trade().growthTolerancePoints() * (change.qualifier() == Qualifier.APPROXIMATE ? 2 : 1);
+        double diff = recomputed.doubleValue() - reportedPct.doubleValue();
+        return switch (change.qualifier()) {
+            case MORE_THAN, AT_LEAST -> diff >= -tol;
+            default -> Math.abs(diff) <= tol;
+        };
+    }
+
+    private static Figure preferredAt(Map<String, List<Figure>> byPeriod, Map<String, LocalDate> published, LocalDate[] period) {
+        List<Figure> at = byPeriod.get(period[0] + ".." + period[1]);
+        return at == null ? null : first(Preference.rank(at, published));
+    }
+
+    private static Map<String, List<Figure>> byPeriod(List<Figure> figures) {
+        Map<String, List<Figure>> map = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            map.computeIfAbsent(f.periodStart + ".." + f.periodEnd, k -> new ArrayList<>()).add(f);
+        }
+        return map;
+    }
+
+    private static Map<String, List<Figure>> byKey(List<Figure> figures) {
+        Map<String, List<Figure>> map = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            String key = String.join("|", f.reporter, f.partner, String.valueOf(f.region), f.flow.name(), String.valueOf(f.commodity),
+                    f.periodStart.toString(), f.periodEnd.toString());
+            map.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        return map;
+    }
+
+    private static List<ReportedValue> reported(List<Figure> ranked, Map<String, LocalDate> published) {
+        return ranked.stream().map(f -> new ReportedValue(f.id, plain(f.amount), f.qualifier, new Citation(f.sourceId, f.locator),
+                published.get(f.sourceId))).toList();
+    }
+
+    /** Keeps US-dollar figures (and growth-only ones), with amounts moved to millions. */
+    private static List<Figure> inUsdMillions(List<Figure> figures) {
+        List<Figure> kept = new ArrayList<>(figures.size());
+        for (Figure f : figures) {
+            if (f.amount == null) {
+                kept.add(f);
+            } else if (UNIT.equals(f.unit)) {
+                if (f.scale != SCALE) {
+                    f.amount = f.amount.movePointRight(f.scale - SCALE);
+                    f.scale = SCALE;
+                }
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    private static Map<String, LocalDate> publishedOn(Collection<Figure> figures) {
+        List<String> ids = figures.stream().map(f -> f.sourceId).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Source> sources = Source.list("id in ?1", ids);
+        return sources.stream().filter(s -> s.publishedOn != null).collect(Collectors.toMap(s -> s.id, s -> s.publishedOn));
+    }
+
+    private static BigDecimal percent(ChangeDto change) {
+        BigDecimal pct = switch (change.kind()) {
+            case PERCENT -> change.value();
+            case FACTOR -> change.value().subtract(BigDecimal.ONE).movePointRight(2);
+        };
+        return plain(pct);
+    }
+
+    private static PeriodDto period(Figure f) {
+        return new PeriodDto(f.periodStart, f.periodEnd, f.periodLabel, f.periodInferred);
+    }
+
+    private static Figure first(List<Figure> figures) {
+        return figures.isEmpty() ? null : figures.get(0);
+    }
+
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}
