@@ -75,21 +75,26 @@ public final class TableReader<E> {
 
     /** Every stored version of one row, oldest first, the deletion's snapshot included. */
     public List<E> versions(long id) {
-        return withStateless(session -> session.createNativeQuery(
-                        "SELECT (jsonb_populate_record(NULL::" + table + ", r.snapshot)).* FROM revision r"
-                                + " WHERE r.resource = '" + table + "' AND r.resource_id = :id ORDER BY r.seq", entity)
-                .setParameter("id", id).getResultList());
+        return snapshots("r.resource_id = :id", Map.of("id", id));
     }
 
     /** The snapshots at the given change-feed positions, in ascending position order. */
     public List<E> atSequences(List<Long> ascendingSeqs) {
-        if (ascendingSeqs.isEmpty()) {
-            return List.of();
-        }
-        return withStateless(session -> session.createNativeQuery(
-                        "SELECT (jsonb_populate_record(NULL::" + table + ", r.snapshot)).* FROM revision r"
-                                + " WHERE r.resource = '" + table + "' AND r.seq IN (:seqs) ORDER BY r.seq", entity)
-                .setParameter("seqs", ascendingSeqs).getResultList());
+        return ascendingSeqs.isEmpty() ? List.of() : snapshots("r.seq IN (:seqs)", Map.of("seqs", ascendingSeqs));
+    }
+
+    /**
+     * Snapshots are read as JSON rather than as mapped rows: one result holding several versions
+     * of the same id would be folded into one object by Hibernate's entity loading.
+     */
+    @SuppressWarnings("unchecked")
+    private List<E> snapshots(String where, Map<String, Object> params) {
+        var q = Panache.getEntityManager().createNativeQuery(
+                "SELECT CAST(r.snapshot AS text) FROM revision r WHERE r.resource = :table AND " + where + " ORDER BY r.seq");
+        q.setParameter("table", table);
+        params.forEach(q::setParameter);
+        List<String> rows = q.getResultList();
+        return rows.stream().map(json -> Snapshots.read(json, entity)).toList();
     }
 
     private static void bind(NativeQuery<?> q, Map<String, Object> params, Instant asOf) {

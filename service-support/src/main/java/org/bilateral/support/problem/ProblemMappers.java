@@ -53,11 +53,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri, HttpHeaders headers) {
-        var loc = e.getLocation();
-        String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-        return respond(new ApiException(400, "malformed-json", "Malformed JSON",
-                "The request body is not valid JSON" + where, List.of(new Problem.FieldError("body", "not valid JSON" + where))),
-                uri, headers);
+        return respond(fromJackson(e), uri, headers);
     }
 
     @ServerExceptionMapper
@@ -65,10 +61,26 @@ public class ProblemMappers {
         return respond(fromJackson(e), uri, headers);
     }
 
+    // The Jackson extension ships its own mapper for MismatchedInputException; these exact-type
+    // mappers take precedence over it so every body error is problem+json.
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return respond(fromJackson(e), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri, HttpHeaders headers) {
+        return respond(fromJackson(e), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri, HttpHeaders headers) {
+        return respond(fromJackson(e), uri, headers);
+    }
+
     @ServerExceptionMapper
     public Response jsonProcessing(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
-        return respond(new ApiException(400, "malformed-json", "Malformed JSON", "The request body could not be read as JSON",
-                List.of(new Problem.FieldError("body", "not readable as JSON"))), uri, headers);
+        return respond(fromJackson(e), uri, headers);
     }
 
     @ServerExceptionMapper
@@ -126,6 +138,9 @@ public class ProblemMappers {
             if (t instanceof ApiException api) {
                 return api;
             }
+            if (t instanceof JsonProcessingException json) {
+                return fromJackson(json);
+            }
             if (t.getClass().getName().endsWith("OptimisticLockException") || t.getClass().getName().endsWith("StaleObjectStateException")) {
                 // persistence classes are absent from the gateway, so matched by name
                 return ApiException.preconditionFailed("(changed concurrently)");
@@ -150,7 +165,17 @@ public class ProblemMappers {
         return null;
     }
 
-    private static ApiException fromJackson(JsonMappingException e) {
+    static ApiException fromJackson(JsonProcessingException processing) {
+        if (!(processing instanceof JsonMappingException e)) {
+            var loc = processing.getLocation();
+            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            String field = currentField(processing);
+            if (processing instanceof com.fasterxml.jackson.core.exc.InputCoercionException && field != null) {
+                return ApiException.badRequest(field, "number out of range");
+            }
+            return new ApiException(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON" + where,
+                    List.of(new Problem.FieldError("body", "not valid JSON" + where)));
+        }
         String field = jsonPath(e.getPath());
         if (e instanceof UnrecognizedPropertyException u) {
             String name = field.isEmpty() ? String.valueOf(u.getPropertyName()) : field;
@@ -170,6 +195,20 @@ public class ProblemMappers {
             return ApiException.badRequest(orBody(field), "wrong type: expected " + typeName(m.getTargetType()));
         }
         return ApiException.badRequest(orBody(field), "cannot be read");
+    }
+
+    /** The dotted path the parser was at, for errors that carry no mapping path. */
+    private static String currentField(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser)) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (var ctx = parser.getParsingContext(); ctx != null; ctx = ctx.getParent()) {
+            if (ctx.getCurrentName() != null) {
+                names.add(0, ctx.getCurrentName());
+            }
+        }
+        return names.isEmpty() ? null : String.join(".", names);
     }
 
     private static String orBody(String field) {

@@ -47,7 +47,7 @@ public class Figure extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     @Version
-    public int version;
+    public int version = 1;
     public String reporter;
     public String partner;
     public String region;
