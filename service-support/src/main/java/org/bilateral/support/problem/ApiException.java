@@ -46,6 +46,11 @@ public class ApiException extends RuntimeException {
                         + "; read it again and retry", null);
     }
 
+    /** A dependency (database, downstream service) cannot answer now; the client may retry later. */
+    public static ApiException unavailable(String detail) {
+        return new ApiException(503, "unavailable", "Service unavailable", detail, null);
+    }
+
     public int status() {
         return status;
     }

@@ -36,7 +36,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/series")
-    @Operation(operationId = "getSeries", summary = "A flow over time",
+    @Operation(operationId = "getTradeSeries", summary = "A flow over time",
             description = "One point per period with the preferred value (rule in preferenceRule), every reported value, the growth the source reports "
                     + "and the growth recomputed from the stored value a year earlier. Where no source states the year before, a derived point "
                     + "computes it from the reported growth. Amounts in millions of USD.")
@@ -52,7 +52,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/balance")
-    @Operation(operationId = "getBalance", summary = "Exports, imports and balance per period",
+    @Operation(operationId = "getTradeBalance", summary = "Exports, imports and balance per period",
             description = "For every period with exports or imports: balance = exports - imports, and whether the reported turnover "
                     + "equals exports + imports within the rounding of the stated figures. Amounts in millions of USD.")
     public Balance balance(
@@ -68,7 +68,7 @@ public class AnalyticsResource {
     @GET
     @Path("/targets")
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-    @Operation(operationId = "listTargets", summary = "Trade targets with progress",
+    @Operation(operationId = "listTradeTargets", summary = "Trade targets with progress",
             description = "Each target, forecast or aspiration with the latest annual figure up to its deadline and the share reached.")
     public List<TargetView> targets(
             @Parameter(description = "Reporting country", example = "BY") @QueryParam("reporter") String reporter,
@@ -78,7 +78,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/discrepancies")
-    @Operation(operationId = "getDiscrepancies", summary = "Where sources disagree",
+    @Operation(operationId = "getTradeDiscrepancies", summary = "Where sources disagree",
             description = "Keys reported with different values by different sources (with whether rounding explains it), reported growth "
                     + "that the stored figures contradict, and turnover that is not exports + imports.")
     public Discrepancies discrepancies(

@@ -39,7 +39,7 @@ public class CatalogResource {
     @Path("/commodities")
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
     @Tag(name = "Commodities", description = "Main goods traded in each direction, by HS code")
-    @Operation(operationId = "listCommodities", summary = "List the main goods per direction")
+    @Operation(operationId = "listTradeCommodities", summary = "List the main goods per direction")
     public RestResponse<Page<CommodityView>> commodities(
             @Parameter(description = "Exporting country", example = "BY") @QueryParam("exporter") String exporter,
             @Parameter(description = "Importing country", example = "KZ") @QueryParam("importer") String importer,
