@@ -1,0 +1,265 @@
+package org.bilateral.agreements.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.bilateral.agreements.domain.Agreement;
+import org.bilateral.agreements.domain.AgreementKind;
+import org.bilateral.agreements.domain.AgreementStatus;
+import org.bilateral.agreements.domain.Area;
+import org.bilateral.agreements.service.AgreementService;
+import org.bilateral.agreements.service.AgreementsHistory;
+import org.bilateral.agreements.service.RegistryReports;
+import org.bilateral.support.codes.IsoCodes;
+import org.bilateral.support.concurrency.ETags;
+import org.bilateral.support.config.ApiConfig;
+import org.bilateral.support.csv.CsvPageWriter;
+import org.bilateral.support.history.Revision;
+import org.bilateral.support.paging.Links;
+import org.bilateral.support.paging.Page;
+import org.bilateral.support.paging.PageRequest;
+import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.provenance.Source;
+import org.bilateral.support.provenance.SourceView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/agreements")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgreementResource {
+
+    private static final String ID = "{id: [0-9]+}";
+
+    private final AgreementService service;
+    private final AgreementsHistory history;
+    private final RegistryReports reports;
+    private final ApiConfig api;
+    private final SecurityIdentity identity;
+
+    AgreementResource(AgreementService service, AgreementsHistory history, RegistryReports reports, ApiConfig api, SecurityIdentity identity) {
+        this.service = service;
+        this.history = history;
+        this.reports = reports;
+        this.api = api;
+        this.identity = identity;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
+    @Tag(name = "Agreements", description = "The registry of agreements, treaties, programmes, roadmaps and planned signings")
+    @Operation(operationId = "listAgreements", summary = "List and search agreements",
+            description = "Filters combine with AND; an unknown filter value or sort field is a 400 naming it. With q, agreements are "
+                    + "matched by PostgreSQL full-text search over title and summary (English configuration, so 'roadmaps' finds "
+                    + "'Roadmap' and 'cooperating' finds 'cooperation'; websearch syntax: quotes, OR, -word) and sorted by relevance "
+                    + "unless sort says otherwise. " + AgreementStatus.DERIVATION)
+    @APIResponse(responseCode = "200", description = "A page of agreements; Link header with next/prev/first/last",
+            headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<Page<AgreementView>> list(
+            @Parameter(description = "Full-text query over title and summary (websearch syntax)", example = "roadmap cooperation")
+            @QueryParam("q") String q,
+            @Parameter(description = "Kind", schema = @Schema(implementation = AgreementKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "Served (derived) status", schema = @Schema(implementation = AgreementStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "A party country, ISO 3166-1 alpha-2", example = "KZ") @QueryParam("party") String party,
+            @Parameter(description = "Area of cooperation", schema = @Schema(implementation = Area.class)) @QueryParam("area") String area,
+            @Parameter(description = "Signed on or after this date (a signing known only to the month or year matches when its period "
+                    + "reaches this date)", example = "2017-01-01") @QueryParam("signedFrom") String signedFrom,
+            @Parameter(description = "Signed on or before this date (a signing known only to the month or year matches when its period "
+                    + "starts by this date)", example = "2018-12-31") @QueryParam("signedTo") String signedTo,
+            @Parameter(description = "In force on this date: validity.from <= date <= validity.until (no until: open-ended; first and "
+                    + "last day both count), not PLANNED or TERMINATED. Where validity.from is unknown and the sources record the "
+                    + "agreement as in force (or expired), the last possible day of its signing stands in for it.",
+                    example = "2026-11-23") @QueryParam("inForceOn") String inForceOn,
+            @Parameter(description = "Validity ends before this date: validity.until < date, i.e. no longer valid on it",
+                    example = "2027-01-01") @QueryParam("expiresBefore") String expiresBefore,
+            @Parameter(description = "Show the agreements as they were stored at this instant (statuses still derived on today's date)",
+                    example = "2026-01-01T00:00:00Z") @QueryParam("asOf") String asOf,
+            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = "Comma-separated fields, '-' for descending: id, title, signed, validFrom, validUntil, kind, "
+                    + "status, recordedStatus, and relevance (only with q). Undated signings and open-ended validity sort as latest. "
+                    + "Default: signed,title; with q: -relevance", example = "validUntil") @QueryParam("sort") String sort,
+            @Context UriInfo uri) {
+        LocalDate from = QueryParams.date("signedFrom", signedFrom);
+        LocalDate to = QueryParams.date("signedTo", signedTo);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.badRequest("signedTo", "must not be before signedFrom");
+        }
+        String query = q == null || q.isBlank() ? null : q.strip();
+        if (query != null && query.length() > 500) {
+            throw ApiException.badRequest("q", "must be at most 500 characters");
+        }
+        var filter = new Agreement.Filter(query, IsoCodes.code("kind", kind, AgreementKind.class),
+                IsoCodes.code("status", status, AgreementStatus.class), IsoCodes.country("party", party),
+                IsoCodes.code("area", area, Area.class), from, to, QueryParams.date("inForceOn", inForceOn),
+                QueryParams.date("expiresBefore", expiresBefore));
+        if (query == null && sort != null && List.of(sort.split(",")).stream().map(String::strip)
+                .anyMatch(s -> s.equals("relevance") || s.equals("-relevance") || s.equals("+relevance"))) {
+            throw ApiException.badRequest("sort", "relevance needs a text query q");
+        }
+        PageRequest request = PageRequest.of(page, size, sort, query == null ? Agreement.SORT : Agreement.SORT_WITH_QUERY, api);
+        LocalDate today = LocalDate.now();
+        return Links.ok(uri, Agreement.search(filter, request, QueryParams.instant("asOf", asOf)).map(a -> AgreementView.of(a, today)));
+    }
+
+    @GET
+    @Path(ID)
+    @Tag(name = "Agreements")
+    @Operation(operationId = "getAgreement", summary = "Get one agreement", description = "ETag carries the version; with asOf, the version "
+            + "stored at that instant. " + AgreementStatus.DERIVATION)
+    @APIResponse(responseCode = "200", description = "The agreement",
+            headers = @Header(name = "ETag", description = "Version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)))
+    public RestResponse<AgreementView> get(@Parameter(description = "Agreement id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "Show the agreement as stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") String asOf) {
+        Agreement a = Agreement.at(id, QueryParams.instant("asOf", asOf));
+        if (a == null) {
+            throw ApiException.notFound("Agreement", id);
+        }
+        return ETags.ok(AgreementView.of(a), a.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @Tag(name = "Agreements")
+    @Operation(operationId = "createAgreement", summary = "Register an agreement",
+            description = "Needs a bearer token with group editor. Title and signing date form the natural key (409 on a clash); "
+                    + "relations must name agreements of the registry; sources must name known source documents.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)))
+    public RestResponse<AgreementView> create(@NotNull @Valid AgreementInput body, @Context UriInfo uri) {
+        Agreement a = service.create(body, actor());
+        return RestResponse.ResponseBuilder.<AgreementView>created(URI.create(uri.getPath() + "/" + a.id)).tag(ETags.of(a.version))
+                .entity(AgreementView.of(a)).build();
+    }
+
+    @PUT
+    @Path(ID)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @Tag(name = "Agreements")
+    @Operation(operationId = "replaceAgreement", summary = "Replace an agreement",
+            description = "Needs group editor and If-Match with the current ETag (428 without, 412 when stale); the old version stays in /revisions.")
+    @APIResponse(responseCode = "200", description = "Replaced; new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)))
+    public RestResponse<AgreementView> replace(@Parameter(description = "Agreement id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "ETag of the version this edit is based on", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid AgreementInput body, @Context HttpHeaders headers) {
+        Agreement a = service.replace(id, body, v -> ETags.requireMatch(headers, v), actor());
+        return ETags.ok(AgreementView.of(a), a.version);
+    }
+
+    @DELETE
+    @Path(ID)
+    @RolesAllowed("editor")
+    @Tag(name = "Agreements")
+    @Operation(operationId = "deleteAgreement", summary = "Delete an agreement",
+            description = "Needs group editor and If-Match; 409 while other agreements state relations to it. The history stays readable.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public RestResponse<Void> delete(@Parameter(description = "Agreement id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "ETag of the current version", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
+            @Context HttpHeaders headers) {
+        service.delete(id, v -> ETags.requireMatch(headers, v), actor());
+        return RestResponse.noContent();
+    }
+
+    @GET
+    @Path(ID + "/revisions")
+    @Tag(name = "Agreements")
+    @Operation(operationId = "listAgreementRevisions", summary = "Every version of an agreement", description = "Oldest first, including a deletion.")
+    @APIResponse(responseCode = "200", description = "The revisions")
+    public List<Revision<AgreementView>> revisions(@Parameter(description = "Agreement id", example = "1") @PathParam("id") long id) {
+        return history.agreementRevisions(id);
+    }
+
+    @GET
+    @Path(ID + "/relations")
+    @Tag(name = "Agreements")
+    @Operation(operationId = "getAgreementRelations", summary = "An agreement's relations in both directions",
+            description = "Outgoing: the relations the agreement states. Incoming: relations other agreements state towards it "
+                    + "(e.g. a programme that IMPLEMENTS it).")
+    @APIResponse(responseCode = "200", description = "The relations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelationsView.class)))
+    public RelationsView relations(@Parameter(description = "Agreement id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") String asOf) {
+        return reports.relations(id, QueryParams.instant("asOf", asOf));
+    }
+
+    @GET
+    @Path("/timeline")
+    @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
+    @Tag(name = "Agreement analytics", description = "Timeline and statistics of the registry, and the counts sources claim")
+    @Operation(operationId = "getAgreementTimeline", summary = "Signings and validity starts and ends in date order",
+            description = "Each event carries its date precision: a signing known only by year sorts at 1 January of that year. "
+                    + "Ties are ordered SIGNED, VALIDITY_START, VALIDITY_END, then by agreement id.")
+    public List<TimelineEvent> timeline(
+            @Parameter(description = "Events on or after this date", example = "2011-01-01") @QueryParam("from") String from,
+            @Parameter(description = "Events on or before this date", example = "2026-12-31") @QueryParam("to") String to,
+            @Parameter(description = "Only agreements of this kind", schema = @Schema(implementation = AgreementKind.class)) @QueryParam("kind") String kind) {
+        LocalDate start = QueryParams.date("from", from);
+        LocalDate end = QueryParams.date("to", to);
+        if (start != null && end != null && end.isBefore(start)) {
+            throw ApiException.badRequest("to", "must not be before from");
+        }
+        return reports.timeline(start, end, IsoCodes.code("kind", kind, AgreementKind.class));
+    }
+
+    @GET
+    @Path("/statistics")
+    @Tag(name = "Agreement analytics")
+    @Operation(operationId = "getAgreementStatistics", summary = "Registered counts beside claimed counts",
+            description = "Counts by kind and by status computed from the registry, beside the counts sources state about the legal "
+                    + "base, each with its source. The two are never merged: a source's 'over 65 agreements' is not a registry figure.")
+    public StatisticsView statistics() {
+        return reports.statistics();
+    }
+
+    @GET
+    @Path("/claims")
+    @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
+    @Tag(name = "Agreement analytics")
+    @Operation(operationId = "listAgreementCountClaims", summary = "Counts that sources claim about the legal base",
+            description = "As the sources state them, with qualifier, the kinds counted and the citation.")
+    public List<ClaimView> claims() {
+        return reports.claims();
+    }
+
+    @GET
+    @Path("/sources")
+    @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
+    @Tag(name = "Agreement sources", description = "The documents the registry's facts are taken from")
+    @Operation(operationId = "listAgreementSources", summary = "List source documents")
+    public List<SourceView> sources() {
+        return Source.allInOrder().stream().map(Source::toView).toList();
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,54 @@
+package org.bilateral.agreements.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.bilateral.agreements.domain.Commission;
+import org.bilateral.support.codes.IsoCodes;
+import org.bilateral.support.concurrency.ETags;
+import org.bilateral.support.problem.ApiException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The commissions that steer the cooperation; read-only, filled from the seed facts. */
+@Path("/api/v1/agreements/commissions")
+@Tag(name = "Agreement commissions", description = "Bodies the parties set up to steer their cooperation, with co-chairs and sessions")
+@Produces(MediaType.APPLICATION_JSON)
+public class CommissionResource {
+
+    @GET
+    @Operation(operationId = "listAgreementCommissions", summary = "List commissions",
+            description = "Every commission with its parties, co-chairs and sessions, by id. Read-only: filled from the seed facts; "
+                    + "its changes appear in the change feed as resource 'commissions'.")
+    public List<CommissionView> list(
+            @Parameter(description = "Only commissions with a party of this country, ISO 3166-1 alpha-2", example = "KZ") @QueryParam("party") String party,
+            @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") String asOf) {
+        return Commission.withParty(IsoCodes.country("party", party), QueryParams.instant("asOf", asOf)).stream().map(CommissionView::of).toList();
+    }
+
+    @GET
+    @Path("/{id: [0-9]+}")
+    @Operation(operationId = "getAgreementCommission", summary = "Get one commission", description = "ETag carries the version.")
+    @APIResponse(responseCode = "200", description = "The commission",
+            headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommissionView.class)))
+    public RestResponse<CommissionView> get(@Parameter(description = "Commission id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") String asOf) {
+        Commission c = Commission.at(id, QueryParams.instant("asOf", asOf));
+        if (c == null) {
+            throw ApiException.notFound("Commission", id);
+        }
+        return ETags.ok(CommissionView.of(c), c.version);
+    }
+}

@@ -1,0 +1,61 @@
+package org.bilateral.agreements.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.hibernate.orm.JsonFormat;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import org.hibernate.type.descriptor.WrapperOptions;
+import org.hibernate.type.descriptor.java.JavaType;
+import org.hibernate.type.format.FormatMapper;
+import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
+
+/**
+ * How jsonb columns (parties, relations, citations, sessions) are written and read: a mapper of
+ * their own, independent of the REST mapper's strictness, with ISO-8601 dates so the stored JSON
+ * (and the revision snapshots taken from it) reads "2019-10-01", not [2019,10,1]. Lenient on
+ * unknown properties so a field removed later cannot break reading old rows.
+ */
+@JsonFormat
+@PersistenceUnitExtension
+@Singleton
+public class JsonColumnFormat implements FormatMapper {
+
+    private final FormatMapper delegate = new JacksonJsonFormatMapper(new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+
+    @Override
+    public <T> T fromString(CharSequence chars, JavaType<T> javaType, WrapperOptions options) {
+        return delegate.fromString(chars, javaType, options);
+    }
+
+    @Override
+    public <T> String toString(T value, JavaType<T> javaType, WrapperOptions options) {
+        return delegate.toString(value, javaType, options);
+    }
+
+    @Override
+    public boolean supportsSourceType(Class<?> type) {
+        return delegate.supportsSourceType(type);
+    }
+
+    @Override
+    public boolean supportsTargetType(Class<?> type) {
+        return delegate.supportsTargetType(type);
+    }
+
+    @Override
+    public <T> void writeToTarget(T value, JavaType<T> javaType, Object target, WrapperOptions options) throws IOException {
+        delegate.writeToTarget(value, javaType, target, options);
+    }
+
+    @Override
+    public <T> T readFromSource(JavaType<T> javaType, Object source, WrapperOptions options) throws IOException {
+        return delegate.readFromSource(javaType, source, options);
+    }
+}

@@ -1,0 +1,59 @@
+package org.bilateral.agreements.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.bilateral.support.provenance.Citation;
+import org.bilateral.support.query.Criteria;
+import org.bilateral.support.query.TableReader;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A body the parties set up to steer their cooperation, with its co-chairs and sessions in the row. */
+@Entity
+@Table(name = "commission")
+public class Commission extends PanacheEntityBase {
+
+    public static final String TABLE = "commission";
+    public static final TableReader<Commission> READER = new TableReader<>(Commission.class, TABLE);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Version
+    public int version = 1;
+    public String name;
+    public String summary;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Party> parties;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "co_chairs")
+    public List<CoChair> coChairs;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<CommissionSession> sessions;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Citation> sources;
+    public String note;
+
+    /** Every commission, optionally only those with a party of this country, by id. */
+    public static List<Commission> withParty(String country, Instant asOf) {
+        return READER.list(new Criteria().where("t.parties @> jsonb_build_array(jsonb_build_object('country', CAST(:party AS text)))",
+                "party", country), "t.id", asOf);
+    }
+
+    public static Commission at(long id, Instant asOf) {
+        return READER.find(id, asOf);
+    }
+
+    public static Optional<Commission> byName(String name) {
+        return find("lower(name) = lower(?1)", name).firstResultOptional();
+    }
+}

@@ -1,0 +1,168 @@
+package org.bilateral.agreements.seed;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.bilateral.agreements.api.AgreementInput;
+import org.bilateral.agreements.api.PartyDto;
+import org.bilateral.agreements.api.RelationDto;
+import org.bilateral.agreements.api.SignedDto;
+import org.bilateral.agreements.api.ValidityDto;
+import org.bilateral.agreements.config.AgreementsConfig;
+import org.bilateral.agreements.domain.Agreement;
+import org.bilateral.agreements.domain.AgreementKind;
+import org.bilateral.agreements.domain.AgreementStatus;
+import org.bilateral.agreements.domain.Area;
+import org.bilateral.agreements.domain.Claim;
+import org.bilateral.agreements.domain.CoChair;
+import org.bilateral.agreements.domain.Commission;
+import org.bilateral.agreements.domain.CommissionSession;
+import org.bilateral.agreements.domain.DatePrecision;
+import org.bilateral.agreements.domain.Party;
+import org.bilateral.agreements.domain.SessionStatus;
+import org.bilateral.agreements.domain.Qualifier;
+import org.bilateral.agreements.domain.RelationType;
+import org.bilateral.agreements.service.AgreementService;
+import org.bilateral.support.codes.Country;
+import org.bilateral.support.history.RevisionLog;
+import org.bilateral.support.provenance.Citation;
+import org.bilateral.support.seed.SeedFiles;
+import org.jboss.logging.Logger;
+
+/** Imports the packaged seed facts: at start-up into empty tables, or on an admin's request. Idempotent by natural key. */
+@ApplicationScoped
+public class AgreementsSeedImporter {
+
+    private static final Logger LOG = Logger.getLogger(AgreementsSeedImporter.class);
+    static final String AGREEMENTS = "seeds/agreements/agreements.json";
+    static final String CLAIMS = "seeds/agreements/claims.json";
+    static final String COMMISSIONS = "seeds/agreements/commissions.json";
+
+    /** A relation in a seed file names its target by title, since ids are given out on import; the target comes earlier in the file. */
+    record RelationSeed(@NotNull RelationType type, @NotBlank String title) {
+    }
+
+    record AgreementSeed(@NotBlank String title, @NotBlank String summary, AgreementKind kind, @NotNull AgreementStatus recordedStatus,
+            @NotNull @Size(min = 1) List<@NotNull @Valid PartyDto> parties, @Valid SignedDto signed, @Valid ValidityDto validity,
+            List<@NotNull Area> areas, List<@NotNull @Valid RelationSeed> relations,
+            @NotNull @Size(min = 1) List<@NotNull @Valid Citation> sources, String note) {
+    }
+
+    record ClaimSeed(@PositiveOrZero int count, @NotNull Qualifier qualifier, @NotNull List<@NotNull AgreementKind> kinds,
+            @NotNull List<@NotNull @Country String> parties, @NotBlank String description, @NotNull @Valid Citation source, String note) {
+    }
+
+    record CoChairSeed(@NotNull @Country String country, @NotBlank String name, @NotBlank String office, @NotNull @Valid Citation source) {
+    }
+
+    record SessionSeed(LocalDate date, DatePrecision precision, String place, @NotNull SessionStatus status, @NotNull @Valid Citation source) {
+    }
+
+    record CommissionSeed(@NotBlank String name, @NotBlank String summary, @NotNull @Size(min = 1) List<@NotNull @Valid PartyDto> parties,
+            @NotNull List<@NotNull @Valid CoChairSeed> coChairs, @NotNull List<@NotNull @Valid SessionSeed> sessions,
+            @NotNull @Size(min = 1) List<@NotNull @Valid Citation> sources, String note) {
+    }
+
+    /** How many records an import added, per kind. */
+    public record ImportReport(int sources, int agreements, int claims, int commissions) {
+    }
+
+    private final ObjectMapper mapper;
+    private final AgreementsConfig config;
+    private final AgreementService agreements;
+    private final Validator validator;
+
+    AgreementsSeedImporter(ObjectMapper mapper, AgreementsConfig config, AgreementService agreements, Validator validator) {
+        this.mapper = mapper;
+        this.config = config;
+        this.agreements = agreements;
+        this.validator = validator;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.seed().enabled()) {
+            LOG.info("Seed import switched off (bilateral.seed.enabled=false)");
+            return;
+        }
+        LOG.infof("Seed import: %s", importIfEmpty());
+    }
+
+    @Transactional
+    ImportReport importIfEmpty() {
+        SeedFiles.lockForImport("agreements");
+        if (Agreement.count() > 0 || Claim.count() > 0 || Commission.count() > 0) {
+            return new ImportReport(0, 0, 0, 0);
+        }
+        return importMissing();
+    }
+
+    /** Adds every seed fact not yet stored; changes nothing already there. */
+    @Transactional
+    public ImportReport importMissing() {
+        SeedFiles.lockForImport("agreements");
+        RevisionLog.actAs("seed");
+        int sources = SeedFiles.importSources(mapper);
+        int added = 0;
+        for (AgreementSeed s : SeedFiles.read(mapper, validator, AGREEMENTS, AgreementSeed.class)) {
+            if (Agreement.byNaturalKey(s.title(), s.signed() == null ? null : s.signed().date()).isEmpty()) {
+                agreements.createQuietly(toInput(s));
+                added++;
+            }
+        }
+        int claims = 0;
+        for (ClaimSeed s : SeedFiles.read(mapper, validator, CLAIMS, ClaimSeed.class)) {
+            if (Claim.count("sourceId = ?1 and locator = ?2 and count = ?3", s.source().source(), s.source().locator(), s.count()) == 0) {
+                Claim c = new Claim();
+                c.count = s.count();
+                c.qualifier = s.qualifier();
+                c.kinds = s.kinds().stream().map(Enum::name).toArray(String[]::new);
+                c.parties = s.parties().toArray(String[]::new);
+                c.description = s.description();
+                c.sourceId = s.source().source();
+                c.locator = s.source().locator();
+                c.note = s.note();
+                c.persist();
+                claims++;
+            }
+        }
+        int commissions = 0;
+        for (CommissionSeed s : SeedFiles.read(mapper, validator, COMMISSIONS, CommissionSeed.class)) {
+            if (Commission.byName(s.name()).isEmpty()) {
+                Commission c = new Commission();
+                c.name = s.name();
+                c.summary = s.summary();
+                c.parties = s.parties().stream().map(p -> new Party(p.country(), p.organisation())).toList();
+                c.coChairs = s.coChairs().stream().map(h -> new CoChair(h.country(), h.name(), h.office(), h.source())).toList();
+                c.sessions = s.sessions().stream().map(h -> new CommissionSession(h.date(), h.precision(), h.place(), h.status(), h.source())).toList();
+                c.sources = List.copyOf(s.sources());
+                c.note = s.note();
+                c.persist();
+                commissions++;
+            }
+        }
+        return new ImportReport(sources, added, claims, commissions);
+    }
+
+    private static AgreementInput toInput(AgreementSeed s) {
+        List<RelationDto> relations = s.relations() == null ? List.of() : s.relations().stream().map(r -> {
+            Agreement target = Agreement.find("lower(title) = lower(?1)", r.title()).firstResult();
+            if (target == null) {
+                throw new IllegalStateException("seed " + AGREEMENTS + ": '" + s.title() + "' relates to unknown '" + r.title()
+                        + "' (targets must come earlier in the file)");
+            }
+            return new RelationDto(r.type(), target.id);
+        }).toList();
+        return new AgreementInput(s.title(), s.summary(), s.kind(), s.recordedStatus(), s.parties(), s.signed(), s.validity(),
+                s.areas(), relations, s.sources(), s.note());
+    }
+}

@@ -1,0 +1,71 @@
+package org.bilateral.agreements;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.swagger.v3.oas.models.OpenAPI;
+import java.util.List;
+import org.bilateral.testsupport.OpenApiContract;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document, Swagger UI, health, metrics and request ids every service must offer. */
+@QuarkusTest
+class ServiceContractTest {
+
+    @Test
+    void theOpenApiDocumentValidatesAndDocumentsEveryOperation() {
+        String json = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().asString();
+        OpenAPI api = OpenApiContract.assertClean(json);
+        Assertions.assertTrue(api.getPaths().keySet().containsAll(List.of("/api/v1/agreements", "/api/v1/agreements/{id}",
+                "/api/v1/agreements/{id}/revisions", "/api/v1/agreements/{id}/relations", "/api/v1/agreements/changes",
+                "/api/v1/agreements/timeline", "/api/v1/agreements/statistics", "/api/v1/agreements/claims",
+                "/api/v1/agreements/sources", "/api/v1/agreements/commissions", "/api/v1/agreements/commissions/{id}",
+                "/api/v1/agreements/admin/seed-import")), api.getPaths().keySet().toString());
+        var schemas = api.getComponents().getSchemas();
+        Assertions.assertEquals(List.of("INTERSTATE", "INTERGOVERNMENTAL", "INTERAGENCY", "MULTILATERAL_TREATY", "PROGRAMME", "ROADMAP",
+                "MEMORANDUM"), schemas.get("AgreementKind").getEnum());
+        Assertions.assertEquals(List.of("PLANNED", "SIGNED", "IN_FORCE", "EXPIRED", "TERMINATED"), schemas.get("AgreementStatus").getEnum());
+        Assertions.assertEquals(List.of("IMPLEMENTS", "AMENDS", "SUPERSEDES", "PART_OF"), schemas.get("RelationType").getEnum());
+        Assertions.assertEquals(List.of("DAY", "MONTH", "YEAR"), schemas.get("DatePrecision").getEnum());
+        var listing = api.getPaths().get("/api/v1/agreements").getGet();
+        Assertions.assertEquals("listAgreements", listing.getOperationId());
+        Assertions.assertTrue(listing.getParameters().stream().map(p -> p.getName()).toList().containsAll(List.of("q", "kind", "status",
+                "party", "area", "signedFrom", "signedTo", "inForceOn", "expiresBefore", "asOf", "page", "size", "sort")));
+        var create = api.getPaths().get("/api/v1/agreements").getPost();
+        Assertions.assertTrue(create.getResponses().keySet().containsAll(List.of("201", "400", "401", "403", "409")));
+        Assertions.assertFalse(create.getSecurity() == null || create.getSecurity().isEmpty(), "writes declare bearer security");
+        var replace = api.getPaths().get("/api/v1/agreements/{id}").getPut();
+        Assertions.assertTrue(replace.getResponses().keySet().containsAll(List.of("412", "428", "404")));
+        Assertions.assertTrue(json.contains("derived"), "the API says how status is derived");
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void healthIsUpWithTheDatabaseCheckedForReadiness() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        given().when().get("/q/health/started").then().statusCode(200);
+    }
+
+    @Test
+    void prometheusMetricsAreExposed() {
+        given().when().get("/api/v1/agreements/1");
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("uri=\"/api/v1/agreements/{id}\""));
+    }
+
+    @Test
+    void everyResponseCarriesARequestId() {
+        given().header("X-Request-Id", "agreements-test-42").when().get("/api/v1/agreements/987654").then().statusCode(404)
+                .header("X-Request-Id", is("agreements-test-42")).body("requestId", is("agreements-test-42"));
+        given().when().get("/api/v1/agreements").then().statusCode(200).header("X-Request-Id", not(emptyOrNullString()));
+    }
+}
