@@ -1,4 +1,4 @@
-package org.bilateral.agreements.config;
+package org.bilateral.support.jsonb;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +14,7 @@ import org.hibernate.type.format.FormatMapper;
 import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 
 /**
- * How jsonb columns (parties, relations, citations, sessions) are written and read: a mapper of
+ * How every jsonb column (lists and records kept inside their row) is written and read: a mapper of
  * their own, independent of the REST mapper's strictness, with ISO-8601 dates so the stored JSON
  * (and the revision snapshots taken from it) reads "2019-10-01", not [2019,10,1]. Lenient on
  * unknown properties so a field removed later cannot break reading old rows.
