@@ -88,26 +88,24 @@ public class AgreementResource {
             @Parameter(description = "A party country, ISO 3166-1 alpha-2", example = "KZ") @QueryParam("party") String party,
             @Parameter(description = "Area of cooperation", schema = @Schema(implementation = Area.class)) @QueryParam("area") String area,
             @Parameter(description = "Signed on or after this date (a signing known only to the month or year matches when its period "
-                    + "reaches this date)", example = "2017-01-01") @QueryParam("signedFrom") String signedFrom,
+                    + "reaches this date)", example = "2017-01-01") @QueryParam("signedFrom") LocalDate signedFrom,
             @Parameter(description = "Signed on or before this date (a signing known only to the month or year matches when its period "
-                    + "starts by this date)", example = "2018-12-31") @QueryParam("signedTo") String signedTo,
+                    + "starts by this date)", example = "2018-12-31") @QueryParam("signedTo") LocalDate signedTo,
             @Parameter(description = "In force on this date: validity.from <= date <= validity.until (no until: open-ended; first and "
                     + "last day both count), not PLANNED or TERMINATED. Where validity.from is unknown and the sources record the "
                     + "agreement as in force (or expired), the last possible day of its signing stands in for it.",
-                    example = "2026-11-23") @QueryParam("inForceOn") String inForceOn,
+                    example = "2026-11-23") @QueryParam("inForceOn") LocalDate inForceOn,
             @Parameter(description = "Validity ends before this date: validity.until < date, i.e. no longer valid on it",
-                    example = "2027-01-01") @QueryParam("expiresBefore") String expiresBefore,
+                    example = "2027-01-01") @QueryParam("expiresBefore") LocalDate expiresBefore,
             @Parameter(description = "Show the agreements as they were stored at this instant (statuses still derived on today's date)",
-                    example = "2026-01-01T00:00:00Z") @QueryParam("asOf") String asOf,
+                    example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
             @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
             @Parameter(description = "Comma-separated fields, '-' for descending: id, title, signed, validFrom, validUntil, kind, "
                     + "status, recordedStatus, and relevance (only with q). Undated signings and open-ended validity sort as latest. "
                     + "Default: signed,title; with q: -relevance", example = "validUntil") @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        LocalDate from = QueryParams.date("signedFrom", signedFrom);
-        LocalDate to = QueryParams.date("signedTo", signedTo);
-        if (from != null && to != null && to.isBefore(from)) {
+        if (signedFrom != null && signedTo != null && signedTo.isBefore(signedFrom)) {
             throw ApiException.badRequest("signedTo", "must not be before signedFrom");
         }
         String query = q == null || q.isBlank() ? null : q.strip();
@@ -116,15 +114,15 @@ public class AgreementResource {
         }
         var filter = new Agreement.Filter(query, IsoCodes.code("kind", kind, AgreementKind.class),
                 IsoCodes.code("status", status, AgreementStatus.class), IsoCodes.country("party", party),
-                IsoCodes.code("area", area, Area.class), from, to, QueryParams.date("inForceOn", inForceOn),
-                QueryParams.date("expiresBefore", expiresBefore));
+                IsoCodes.code("area", area, Area.class), signedFrom, signedTo, inForceOn,
+                expiresBefore);
         if (query == null && sort != null && List.of(sort.split(",")).stream().map(String::strip)
                 .anyMatch(s -> s.equals("relevance") || s.equals("-relevance") || s.equals("+relevance"))) {
             throw ApiException.badRequest("sort", "relevance needs a text query q");
         }
         PageRequest request = PageRequest.of(page, size, sort, query == null ? Agreement.SORT : Agreement.SORT_WITH_QUERY, api);
         LocalDate today = LocalDate.now();
-        return Links.ok(uri, Agreement.search(filter, request, QueryParams.instant("asOf", asOf)).map(a -> AgreementView.of(a, today)));
+        return Links.ok(uri, Agreement.search(filter, request, asOf).map(a -> AgreementView.of(a, today)));
     }
 
     @GET
@@ -136,8 +134,8 @@ public class AgreementResource {
             headers = @Header(name = "ETag", description = "Version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)))
     public RestResponse<AgreementView> get(@Parameter(description = "Agreement id", example = "1") @PathParam("id") long id,
-            @Parameter(description = "Show the agreement as stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") String asOf) {
-        Agreement a = Agreement.at(id, QueryParams.instant("asOf", asOf));
+            @Parameter(description = "Show the agreement as stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
+        Agreement a = Agreement.at(id, asOf);
         if (a == null) {
             throw ApiException.notFound("Agreement", id);
         }
@@ -207,8 +205,8 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The relations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelationsView.class)))
     public RelationsView relations(@Parameter(description = "Agreement id", example = "1") @PathParam("id") long id,
-            @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") String asOf) {
-        return reports.relations(id, QueryParams.instant("asOf", asOf));
+            @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
+        return reports.relations(id, asOf);
     }
 
     @GET
@@ -219,15 +217,13 @@ public class AgreementResource {
             description = "Each event carries its date precision: a signing known only by year sorts at 1 January of that year. "
                     + "Ties are ordered SIGNED, VALIDITY_START, VALIDITY_END, then by agreement id.")
     public List<TimelineEvent> timeline(
-            @Parameter(description = "Events on or after this date", example = "2011-01-01") @QueryParam("from") String from,
-            @Parameter(description = "Events on or before this date", example = "2026-12-31") @QueryParam("to") String to,
+            @Parameter(description = "Events on or after this date", example = "2011-01-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Events on or before this date", example = "2026-12-31") @QueryParam("to") LocalDate to,
             @Parameter(description = "Only agreements of this kind", schema = @Schema(implementation = AgreementKind.class)) @QueryParam("kind") String kind) {
-        LocalDate start = QueryParams.date("from", from);
-        LocalDate end = QueryParams.date("to", to);
-        if (start != null && end != null && end.isBefore(start)) {
+        if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.badRequest("to", "must not be before from");
         }
-        return reports.timeline(start, end, IsoCodes.code("kind", kind, AgreementKind.class));
+        return reports.timeline(from, to, IsoCodes.code("kind", kind, AgreementKind.class));
     }
 
     @GET

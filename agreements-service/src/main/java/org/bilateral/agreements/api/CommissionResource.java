@@ -1,5 +1,7 @@
 package org.bilateral.agreements.api;
 
+import java.time.Instant;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,8 +35,8 @@ public class CommissionResource {
                     + "its changes appear in the change feed as resource 'commissions'.")
     public List<CommissionView> list(
             @Parameter(description = "Only commissions with a party of this country, ISO 3166-1 alpha-2", example = "KZ") @QueryParam("party") String party,
-            @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") String asOf) {
-        return Commission.withParty(IsoCodes.country("party", party), QueryParams.instant("asOf", asOf)).stream().map(CommissionView::of).toList();
+            @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
+        return Commission.withParty(IsoCodes.country("party", party), asOf).stream().map(CommissionView::of).toList();
     }
 
     @GET
@@ -44,8 +46,8 @@ public class CommissionResource {
             headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommissionView.class)))
     public RestResponse<CommissionView> get(@Parameter(description = "Commission id", example = "1") @PathParam("id") long id,
-            @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") String asOf) {
-        Commission c = Commission.at(id, QueryParams.instant("asOf", asOf));
+            @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
+        Commission c = Commission.at(id, asOf);
         if (c == null) {
             throw ApiException.notFound("Commission", id);
         }

@@ -1,0 +1,34 @@
+package org.bilateral.testsupport;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service must do while its database is unreachable: stay alive, report itself not
+ * ready, and answer reads quickly with a 503 problem that leaks nothing. A module's test extends
+ * this with {@code @QuarkusTest @TestProfile(UnreachableDatabaseProfile.class)}.
+ */
+public abstract class UnreachableDatabaseContract {
+
+    private final String listPath;
+
+    protected UnreachableDatabaseContract(String listPath) {
+        this.listPath = listPath;
+    }
+
+    @Test
+    void readinessIsDownWhileLivenessStaysUp() {
+        given().when().get("/q/health/ready").then().statusCode(503).body("status", is("DOWN"));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+    }
+
+    @Test
+    void aReadAnswersA503ProblemWithRetryAfterInsteadOfHanging() {
+        given().when().get(listPath).then().statusCode(503).header("Retry-After", "5")
+                .contentType("application/problem+json").body("detail", not(containsString("jdbc")));
+    }
+}
