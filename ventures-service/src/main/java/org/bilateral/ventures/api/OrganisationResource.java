@@ -1,0 +1,174 @@
+package org.bilateral.ventures.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.bilateral.support.codes.IsoCodes;
+import org.bilateral.support.concurrency.ETags;
+import org.bilateral.support.config.ApiConfig;
+import org.bilateral.support.csv.CsvPageWriter;
+import org.bilateral.support.history.Revision;
+import org.bilateral.support.paging.Links;
+import org.bilateral.support.paging.Page;
+import org.bilateral.support.paging.PageRequest;
+import org.bilateral.support.problem.ApiException;
+import org.bilateral.ventures.domain.Organisation;
+import org.bilateral.ventures.domain.OrganisationKind;
+import org.bilateral.ventures.domain.Venture;
+import org.bilateral.ventures.service.OrganisationService;
+import org.bilateral.ventures.service.VentureHistory;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/ventures/organisations")
+@Tag(name = "Organisations", description = "Companies, authorities and operators that take part in ventures")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationResource {
+
+    private final OrganisationService service;
+    private final VentureHistory history;
+    private final ApiConfig api;
+    private final SecurityIdentity identity;
+
+    OrganisationResource(OrganisationService service, VentureHistory history, ApiConfig api, SecurityIdentity identity) {
+        this.service = service;
+        this.history = history;
+        this.api = api;
+        this.identity = identity;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
+    @Operation(operationId = "listVentureOrganisations", summary = "List organisations", description = "Filters combine with AND.")
+    @APIResponse(responseCode = "200", description = "A page of organisations; Link header with next/prev/first/last",
+            headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<Page<OrganisationView>> list(
+            @Parameter(description = "Part of the name, case-insensitive", example = "MAZ") @QueryParam("name") String name,
+            @Parameter(description = "Country, ISO 3166-1 alpha-2", example = "BY") @QueryParam("country") String country,
+            @Parameter(description = "Kind", schema = @Schema(implementation = OrganisationKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
+            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = "Fields: id, name, country, kind; '-' for descending", example = "country,name") @QueryParam("sort") String sort,
+            @Context UriInfo uri) {
+        var filter = new Organisation.Filter(name == null || name.isBlank() ? null : name.trim(), IsoCodes.country("country", country),
+                IsoCodes.code("kind", kind, OrganisationKind.class));
+        PageRequest request = PageRequest.of(page, size, sort, Organisation.SORT, api);
+        return Links.ok(uri, Organisation.search(filter, request, asOf).map(OrganisationView::of));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getVentureOrganisation", summary = "Get one organisation", description = "ETag carries the version.")
+    @APIResponse(responseCode = "200", description = "The organisation",
+            headers = @Header(name = "ETag", description = "Version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
+    public RestResponse<OrganisationView> get(@Parameter(description = "Organisation id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
+        Organisation o = Organisation.at(id, asOf);
+        if (o == null) {
+            throw ApiException.notFound("Organisation", id);
+        }
+        return ETags.ok(OrganisationView.of(o), o.version);
+    }
+
+    @GET
+    @Path("/{id}/ventures")
+    @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
+    @Operation(operationId = "listOrganisationVentures", summary = "The ventures an organisation is a partner in")
+    @APIResponse(responseCode = "200", description = "A page of ventures; Link header with next/prev/first/last",
+            headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<Page<VentureView>> ventures(@Parameter(description = "Organisation id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
+            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = "Fields: id, name, kind, status, hostCountry, region, city, startYear; '-' for descending",
+                    example = "-startYear") @QueryParam("sort") String sort,
+            @Context UriInfo uri) {
+        Instant at = asOf;
+        PageRequest request = PageRequest.of(page, size, sort, Venture.SORT, api);
+        if (Organisation.at(id, at) == null) {
+            throw ApiException.notFound("Organisation", id);
+        }
+        return Links.ok(uri, Venture.search(Venture.Filter.ofOrganisation(id), request, at).map(VentureView::of));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @Operation(operationId = "createVentureOrganisation", summary = "Record an organisation",
+            description = "Needs group editor. The name is unique per country (409 otherwise).")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
+    public RestResponse<OrganisationView> create(@NotNull @Valid OrganisationInput body, @Context UriInfo uri) {
+        Organisation o = service.create(body, actor());
+        return RestResponse.ResponseBuilder.<OrganisationView>created(URI.create(uri.getPath() + "/" + o.id)).tag(ETags.of(o.version))
+                .entity(OrganisationView.of(o)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    @Operation(operationId = "replaceVentureOrganisation", summary = "Replace an organisation",
+            description = "Needs group editor and If-Match with the current ETag. The country cannot change while ventures name it.")
+    @APIResponse(responseCode = "200", description = "Replaced; new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
+    public RestResponse<OrganisationView> replace(@Parameter(description = "Organisation id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "ETag of the version this edit is based on", required = true, example = "\"1\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid OrganisationInput body, @Context HttpHeaders headers) {
+        Organisation o = service.replace(id, body, version -> ETags.requireMatch(headers, version), actor());
+        return ETags.ok(OrganisationView.of(o), o.version);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed("editor")
+    @Operation(operationId = "deleteVentureOrganisation", summary = "Delete an organisation",
+            description = "Needs group editor and If-Match; 409 while a venture names it as partner.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public RestResponse<Void> delete(@Parameter(description = "Organisation id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "ETag of the current version", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
+            @Context HttpHeaders headers) {
+        service.delete(id, version -> ETags.requireMatch(headers, version), actor());
+        return RestResponse.noContent();
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(operationId = "listVentureOrganisationRevisions", summary = "Every version of an organisation", description = "Oldest first, including a deletion.")
+    @APIResponse(responseCode = "200", description = "The revisions")
+    public List<Revision<OrganisationView>> revisions(@Parameter(description = "Organisation id", example = "1") @PathParam("id") long id) {
+        return history.organisationRevisions(id);
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+}
