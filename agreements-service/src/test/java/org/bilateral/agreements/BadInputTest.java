@@ -1,6 +1,7 @@
 package org.bilateral.agreements;
 
 import static io.restassured.RestAssured.given;
+import static org.bilateral.testsupport.Problems.rejects;
 import static org.bilateral.agreements.AgreementFixtures.AGREEMENTS;
 import static org.bilateral.agreements.AgreementFixtures.nested;
 import static org.bilateral.agreements.AgreementFixtures.validAgreement;
@@ -27,13 +28,6 @@ class BadInputTest {
 
     private static ValidatableResponse list(String param, Object value) {
         return given().queryParam(param, value).when().get(AGREEMENTS).then();
-    }
-
-    private static void rejects(ValidatableResponse response, String field) {
-        response.statusCode(400).contentType("application/problem+json")
-                .body("status", is(400)).body("type", startsWith("https://"))
-                .body("errors.field", hasItem(field))
-                .body(not(containsString("Exception"))).body(not(containsString("org.")));
     }
 
     @Test

@@ -7,12 +7,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.util.List;
 import org.bilateral.testsupport.OpenApiContract;
+import org.bilateral.testsupport.ServiceEndpointsContract;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document, Swagger UI, health, metrics and request ids every service must offer. */
 @QuarkusTest
-class ServiceContractTest {
+class ServiceContractTest extends ServiceEndpointsContract {
+
+    ServiceContractTest() {
+        super("/api/v1/agreements");
+    }
 
     @Test
     void theOpenApiDocumentValidatesAndDocumentsEveryOperation() {
@@ -39,33 +44,5 @@ class ServiceContractTest {
         var replace = api.getPaths().get("/api/v1/agreements/{id}").getPut();
         Assertions.assertTrue(replace.getResponses().keySet().containsAll(List.of("412", "428", "404")));
         Assertions.assertTrue(json.contains("derived"), "the API says how status is derived");
-    }
-
-    @Test
-    void swaggerUiIsServed() {
-        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
-    }
-
-    @Test
-    void healthIsUpWithTheDatabaseCheckedForReadiness() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
-        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
-        given().when().get("/q/health/started").then().statusCode(200);
-    }
-
-    @Test
-    void prometheusMetricsAreExposed() {
-        given().when().get("/api/v1/agreements/1");
-        given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("http_server_requests_seconds_count"))
-                .body(containsString("uri=\"/api/v1/agreements/{id}\""));
-    }
-
-    @Test
-    void everyResponseCarriesARequestId() {
-        given().header("X-Request-Id", "agreements-test-42").when().get("/api/v1/agreements/987654").then().statusCode(404)
-                .header("X-Request-Id", is("agreements-test-42")).body("requestId", is("agreements-test-42"));
-        given().when().get("/api/v1/agreements").then().statusCode(200).header("X-Request-Id", not(emptyOrNullString()));
     }
 }

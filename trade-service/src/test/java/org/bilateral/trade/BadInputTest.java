@@ -1,6 +1,7 @@
 package org.bilateral.trade;
 
 import static io.restassured.RestAssured.given;
+import static org.bilateral.testsupport.Problems.rejects;
 import static org.bilateral.trade.FigureFixtures.FIGURES;
 import static org.bilateral.trade.FigureFixtures.nested;
 import static org.bilateral.trade.FigureFixtures.validFigure;
@@ -20,13 +21,6 @@ class BadInputTest {
     private static ValidatableResponse post(Object body) {
         return given().auth().oauth2(DevTokens.editor()).contentType(ContentType.JSON).body(body)
                 .when().post(FIGURES).then();
-    }
-
-    private static void rejects(ValidatableResponse response, String field) {
-        response.statusCode(400).contentType("application/problem+json")
-                .body("status", is(400)).body("type", startsWith("https://"))
-                .body("errors.field", hasItem(field))
-                .body(not(containsString("Exception"))).body(not(containsString("org.")));
     }
 
     @Test

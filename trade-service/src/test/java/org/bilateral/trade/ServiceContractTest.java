@@ -6,12 +6,17 @@ import static org.hamcrest.Matchers.*;
 import io.quarkus.test.junit.QuarkusTest;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.bilateral.testsupport.OpenApiContract;
+import org.bilateral.testsupport.ServiceEndpointsContract;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document, Swagger UI, health and metrics endpoints every service must offer. */
 @QuarkusTest
-class ServiceContractTest {
+class ServiceContractTest extends ServiceEndpointsContract {
+
+    ServiceContractTest() {
+        super("/api/v1/trade/figures");
+    }
 
     @Test
     void theOpenApiDocumentValidatesAndDocumentsEveryOperation() {
@@ -28,26 +33,5 @@ class ServiceContractTest {
         Assertions.assertFalse(create.getSecurity() == null || create.getSecurity().isEmpty(), "writes declare bearer security");
         var replace = api.getPaths().get("/api/v1/trade/figures/{id}").getPut();
         Assertions.assertTrue(replace.getResponses().keySet().containsAll(java.util.List.of("412", "428", "404")));
-    }
-
-    @Test
-    void swaggerUiIsServed() {
-        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
-    }
-
-    @Test
-    void healthIsUpWithTheDatabaseCheckedForReadiness() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
-        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
-        given().when().get("/q/health/started").then().statusCode(200);
-    }
-
-    @Test
-    void prometheusMetricsAreExposed() {
-        given().when().get("/api/v1/trade/figures/1");
-        given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("http_server_requests_seconds_count"))
-                .body(containsString("uri=\"/api/v1/trade/figures/{id}\""));
     }
 }

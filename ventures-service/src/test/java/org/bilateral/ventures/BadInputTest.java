@@ -1,6 +1,7 @@
 package org.bilateral.ventures;
 
 import static io.restassured.RestAssured.given;
+import static org.bilateral.testsupport.Problems.rejects;
 import static org.bilateral.ventures.VentureFixtures.ORGANISATIONS;
 import static org.bilateral.ventures.VentureFixtures.VENTURES;
 import static org.bilateral.ventures.VentureFixtures.first;
@@ -24,13 +25,6 @@ class BadInputTest {
 
     private static ValidatableResponse post(Object body) {
         return given().auth().oauth2(DevTokens.editor()).contentType(ContentType.JSON).body(body).when().post(VENTURES).then();
-    }
-
-    private static void rejects(ValidatableResponse response, String field) {
-        response.statusCode(400).contentType("application/problem+json")
-                .body("status", is(400)).body("type", startsWith("https://"))
-                .body("errors.field", hasItem(field))
-                .body(not(containsString("Exception"))).body(not(containsString("org.")));
     }
 
     private static void rejectsQuery(String param, Object value, String field) {

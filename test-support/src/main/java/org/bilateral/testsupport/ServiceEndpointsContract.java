@@ -1,0 +1,53 @@
+package org.bilateral.testsupport;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The operational endpoints every service offers the same way: Swagger UI, health with the
+ * database in readiness, Prometheus metrics with templated paths, and request ids. A module's
+ * {@code @QuarkusTest} extends this and adds the checks of its own OpenAPI document.
+ */
+public abstract class ServiceEndpointsContract {
+
+    private final String listPath;
+
+    /** @param listPath the service's main list, whose "/{id}" item path the metrics must template */
+    protected ServiceEndpointsContract(String listPath) {
+        this.listPath = listPath;
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void healthIsUpWithTheDatabaseCheckedForReadiness() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        given().when().get("/q/health/started").then().statusCode(200);
+    }
+
+    @Test
+    void prometheusMetricsAreExposedWithTemplatedPaths() {
+        given().when().get(listPath + "/1");
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("uri=\"" + listPath + "/{id}\""));
+    }
+
+    @Test
+    void everyResponseCarriesARequestIdAndEchoesAGivenOne() {
+        given().header("X-Request-Id", "contract-test-42").when().get(listPath + "/987654321").then().statusCode(404)
+                .header("X-Request-Id", is("contract-test-42")).body("requestId", is("contract-test-42"));
+        given().when().get(listPath).then().statusCode(200).header("X-Request-Id", not(emptyOrNullString()));
+    }
+}
