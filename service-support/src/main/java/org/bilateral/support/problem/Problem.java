@@ -27,6 +27,12 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "https://bilateral.example/problems/";
 
+    /** The body for a failure, wherever it is written (JAX-RS mappers, plain Vert.x routes). */
+    public static Problem of(ApiException e, String instance, String requestId) {
+        return new Problem(URI.create(TYPE_BASE + e.slug()), e.title(), e.status(), e.getMessage(), instance, requestId,
+                e.errors().isEmpty() ? null : e.errors());
+    }
+
     /** One invalid input, named by its JSON path or parameter name. */
     @Schema(name = "FieldError")
     public record FieldError(

@@ -18,7 +18,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -293,8 +292,7 @@ public class ProblemMappers {
     }
 
     public static Response respond(ApiException e, UriInfo uri, HttpHeaders headers) {
-        Problem body = new Problem(URI.create(Problem.TYPE_BASE + e.slug()), e.title(), e.status(), e.getMessage(),
-                uri == null ? null : uri.getPath(), RequestIds.of(headers), e.errors().isEmpty() ? null : e.errors());
+        Problem body = Problem.of(e, uri == null ? null : uri.getPath(), RequestIds.of(headers));
         return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 }

@@ -1,0 +1,109 @@
+package org.bilateral.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Everything the gateway is tuned by. The downstream base URLs come from TRADE_SERVICE_URL,
+ * AGREEMENTS_SERVICE_URL and VENTURES_SERVICE_URL (see application.properties).
+ */
+@ConfigMapping(prefix = "bilateral.gateway")
+public interface GatewayConfig {
+
+    /** trade-service, routed at /api/v1/trade. */
+    Downstream trade();
+
+    /** agreements-service, routed at /api/v1/agreements. */
+    Downstream agreements();
+
+    /** ventures-service, routed at /api/v1/ventures. */
+    Downstream ventures();
+
+    Overview overview();
+
+    RateLimit rateLimit();
+
+    OpenApi openapi();
+
+    interface Downstream {
+        /** Base URL (scheme, host, port) of the service; set per service in application.properties from its *_SERVICE_URL. */
+        URI url();
+
+        /** Longest a proxied call may wait for the service (response start, then between body chunks); then 504. */
+        @WithDefault("10S")
+        Duration timeout();
+
+        /** Longest to wait for a TCP connection; then 502. */
+        @WithDefault("2S")
+        Duration connectTimeout();
+
+        /** Most pooled connections to this service per event loop. */
+        @WithDefault("50")
+        int maxConnections();
+
+        Breaker breaker();
+    }
+
+    /** Circuit breaker per downstream: after enough failures in the rolling window it opens and calls fail at once with 503. */
+    interface Breaker {
+        /** Size of the rolling window of calls the failure ratio is taken over. */
+        @WithDefault("20")
+        int requestVolumeThreshold();
+
+        /** Failure ratio in the window that opens the breaker. */
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long it stays open before letting a trial call through. */
+        @WithDefault("10S")
+        Duration delay();
+
+        /** Successful trial calls needed to close it again. */
+        @WithDefault("1")
+        int successThreshold();
+    }
+
+    interface Overview {
+        /** Each section of GET /api/v1/overview waits this long for its service, then is answered as degraded. */
+        @WithDefault("3S")
+        Duration timeout();
+
+        @WithDefault("BY")
+        String defaultReporter();
+
+        @WithDefault("KZ")
+        String defaultPartner();
+    }
+
+    /**
+     * Token bucket per client (the verified token's subject, else the client address), IN MEMORY
+     * PER REPLICA: with N replicas behind a load balancer a client gets up to N times the limit.
+     */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests a client may make per period; also the burst size. */
+        @WithDefault("300")
+        int requests();
+
+        @WithDefault("1M")
+        Duration period();
+
+        /** Clients tracked at most; idle buckets are dropped first. */
+        @WithDefault("100000")
+        int maxClients();
+    }
+
+    interface OpenApi {
+        /** How long a fetched service document is served before it is fetched again. */
+        @WithDefault("5M")
+        Duration refresh();
+
+        /** How long to wait for one service's document. */
+        @WithDefault("3S")
+        Duration fetchTimeout();
+    }
+}

@@ -1,0 +1,32 @@
+package org.bilateral.gateway.config;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Security headers on every response the gateway sends, its own and proxied ones alike (set just
+ * before the headers go out, so they also replace any copy a service sent).
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+    /** An API answers data, never a page: nothing may be loaded or framed. Swagger UI needs its own scripts and styles. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; frame-ancestors 'none'";
+
+    void register(@Observes Filters filters) {
+        filters.register(rc -> {
+            rc.addHeadersEndHandler(v -> {
+                var headers = rc.response().headers();
+                headers.set("X-Content-Type-Options", "nosniff");
+                headers.set("X-Frame-Options", "DENY");
+                headers.set("Referrer-Policy", "no-referrer");
+                headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+                headers.set("Content-Security-Policy", rc.request().path().startsWith("/q/swagger-ui") ? UI_POLICY : API_POLICY);
+            });
+            rc.next();
+        }, 900);
+    }
+}

@@ -1,0 +1,162 @@
+package org.bilateral.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.Guard;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import org.bilateral.gateway.config.GatewayConfig;
+import org.bilateral.support.request.RequestIds;
+
+/**
+ * One service behind the gateway: its base URL, its connection pool and its circuit breaker.
+ * Every outbound call (proxied request, overview section, OpenAPI fetch) goes through
+ * {@link #guarded}, so a dead service trips one breaker and then costs nothing.
+ */
+public final class Downstream {
+
+    private static final TypeLiteral<CompletionStage<Object>> STAGE = new TypeLiteral<>() {
+    };
+
+    private final String name;
+    private final String prefix;
+    private final URI base;
+    private final HttpClient client;
+    private final GatewayConfig.Downstream config;
+    private final Guard guard;
+
+    Downstream(String name, HttpClient client, GatewayConfig.Downstream config) {
+        this.name = name;
+        this.prefix = "/api/v1/" + name;
+        this.base = config.url();
+        this.client = client;
+        this.config = config;
+        GatewayConfig.Breaker b = config.breaker();
+        this.guard = Guard.create()
+                .withDescription(serviceName() + " calls")
+                .withCircuitBreaker()
+                .name(breakerName())
+                .requestVolumeThreshold(b.requestVolumeThreshold())
+                .failureRatio(b.failureRatio())
+                .delay(b.delay().toMillis(), ChronoUnit.MILLIS)
+                .successThreshold(b.successThreshold())
+                // a 4xx is the caller's fault, not the service's: it never counts against the breaker
+                .when(failure -> !(failure instanceof DownstreamFailure f) || f.serverSide())
+                .done()
+                .withThreadOffload(false)
+                .build();
+    }
+
+    /** Short name, also the path segment: trade, agreements, ventures. */
+    public String name() {
+        return name;
+    }
+
+    /** The service's name as operators know it, e.g. trade-service. */
+    public String serviceName() {
+        return name + "-service";
+    }
+
+    /** The path prefix routed to this service, e.g. /api/v1/trade. */
+    public String prefix() {
+        return prefix;
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public String host() {
+        return base.getHost();
+    }
+
+    public int port() {
+        int port = base.getPort();
+        return port > 0 ? port : ("https".equalsIgnoreCase(base.getScheme()) ? 443 : 80);
+    }
+
+    public boolean ssl() {
+        return "https".equalsIgnoreCase(base.getScheme());
+    }
+
+    public Duration timeout() {
+        return config.timeout();
+    }
+
+    public Duration breakerDelay() {
+        return config.breaker().delay();
+    }
+
+    public HttpClient client() {
+        return client;
+    }
+
+    String breakerName() {
+        return "downstream-" + name;
+    }
+
+    public CircuitBreakerState breakerState() {
+        return CircuitBreakerMaintenance.get().currentState(breakerName());
+    }
+
+    /** Closes the breaker and forgets its window (operations and tests). */
+    public void resetBreaker() {
+        CircuitBreakerMaintenance.get().reset(breakerName());
+    }
+
+    /** Options for one request to this service; the timeout applies to the wait for each response chunk. */
+    public RequestOptions options(HttpMethod method, String uri, Duration timeout) {
+        return new RequestOptions().setMethod(method).setHost(host()).setPort(port()).setSsl(ssl()).setURI(uri)
+                .setConnectTimeout(config.connectTimeout().toMillis()).setIdleTimeout(timeout.toMillis());
+    }
+
+    /** Runs an asynchronous call through this service's circuit breaker. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> CompletionStage<T> guarded(Supplier<CompletionStage<T>> call) {
+        try {
+            return (CompletionStage<T>) guard.get((Supplier) call, STAGE);
+        } catch (RuntimeException e) {
+            return java.util.concurrent.CompletableFuture.failedStage(e);
+        }
+    }
+
+    /** GET a JSON document from this service, through the breaker; a non-2xx answer fails with {@link DownstreamFailure}. */
+    public CompletionStage<JsonNode> getJson(String uri, String requestId, Duration timeout, ObjectMapper mapper) {
+        return guarded(() -> {
+            Future<JsonNode> answer = client.request(options(HttpMethod.GET, uri, timeout)).compose(request -> {
+                request.putHeader("Accept", "application/json");
+                if (requestId != null) {
+                    request.putHeader(RequestIds.HEADER, requestId);
+                }
+                return request.send();
+            }).compose(response -> body(response, uri, mapper));
+            return answer.toCompletionStage();
+        });
+    }
+
+    private Future<JsonNode> body(HttpClientResponse response, String uri, ObjectMapper mapper) {
+        return response.body().compose(buffer -> {
+            int status = response.statusCode();
+            if (status < 200 || status > 299) {
+                return Future.failedFuture(new DownstreamFailure(this, status, "GET " + uri + " answered " + status, null));
+            }
+            try {
+                return Future.succeededFuture(mapper.readTree(buffer.getBytes()));
+            } catch (IOException e) {
+                return Future.failedFuture(new DownstreamFailure(this, 502, "GET " + uri + " did not answer JSON", null));
+            }
+        });
+    }
+}

@@ -1,0 +1,128 @@
+package org.bilateral.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.junit.QuarkusTest;
+import io.swagger.v3.oas.models.OpenAPI;
+import java.util.ArrayList;
+import java.util.List;
+import org.bilateral.testsupport.OpenApiContract;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The merged document at /q/openapi, the services' own documents, Swagger UI. */
+@QuarkusTest
+class OpenApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeEach
+    void reset() {
+        Stubs.reset();
+    }
+
+    static void serveDocument(String service) {
+        Stubs.client(service).register(get(urlPathEqualTo("/q/openapi")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(Stubs.resource("downstream/" + service + "-openapi.json"))));
+    }
+
+    private static List<String> paths(String service) throws Exception {
+        List<String> paths = new ArrayList<>();
+        JSON.readTree(Stubs.resource("downstream/" + service + "-openapi.json")).path("paths").fieldNames().forEachRemaining(paths::add);
+        return paths;
+    }
+
+    @Test
+    void theMergedDocumentHasEveryServicePathAndTheGatewaysOwnAndValidatesClean() throws Exception {
+        serveDocument("trade");
+        serveDocument("agreements");
+        serveDocument("ventures");
+        String json = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .contentType(containsString("application/json")).extract().asString();
+
+        OpenAPI api = OpenApiContract.assertClean(json);
+        for (String service : new String[] {"trade", "agreements", "ventures"}) {
+            assertTrue(api.getPaths().keySet().containsAll(paths(service)), service + " paths missing from " + api.getPaths().keySet());
+        }
+        assertTrue(api.getPaths().containsKey("/api/v1/overview"));
+        assertEquals("getOverview", api.getPaths().get("/api/v1/overview").getGet().getOperationId());
+        assertEquals("Bilateral platform API", api.getInfo().getTitle());
+
+        JsonNode doc = JSON.readTree(json);
+        JsonNode schemas = doc.path("components").path("schemas");
+        // same name, same content: shared; same name, different content: renamed, and references follow
+        assertEquals(List.of("EXACT", "APPROXIMATE", "AT_LEAST", "MORE_THAN"), JSON.convertValue(schemas.path("Qualifier").path("enum"), List.class));
+        assertEquals(List.of("EXACT", "OVER", "ABOUT"), JSON.convertValue(schemas.path("AgreementsQualifier").path("enum"), List.class));
+        assertEquals("#/components/schemas/AgreementsQualifier",
+                schemas.path("AgreementPage").path("properties").path("claim").path("$ref").asText());
+        assertEquals("#/components/schemas/Qualifier", schemas.path("Venture").path("properties").path("countQualifier").path("$ref").asText());
+        assertTrue(schemas.has("VenturesProblem"));
+        assertEquals("#/components/schemas/VenturesProblem", doc.path("paths").path("/api/v1/ventures").path("get")
+                .path("responses").path("500").path("content").path("application/problem+json").path("schema").path("$ref").asText());
+        for (JsonNode service : doc.path("x-bilateral-services")) {
+            assertTrue(service.path("included").asBoolean(), service.toString());
+        }
+    }
+
+    @Test
+    void aServiceThatGoesDownIsServedFromItsLastGoodDocumentMarkedStale() throws Exception {
+        serveDocument("trade");
+        serveDocument("agreements");
+        serveDocument("ventures");
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200);
+        Stubs.agreements().register(get(urlPathEqualTo("/q/openapi")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        String json = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().asString();
+
+        JsonNode doc = JSON.readTree(json);
+        List<String> merged = new ArrayList<>();
+        doc.path("paths").fieldNames().forEachRemaining(merged::add);
+        for (String service : new String[] {"trade", "agreements", "ventures"}) {
+            assertTrue(merged.containsAll(paths(service)), service);
+        }
+        JsonNode agreements = doc.path("x-bilateral-services").get(1);
+        assertEquals("agreements-service", agreements.path("service").asText());
+        assertTrue(agreements.path("included").asBoolean());
+        assertTrue(agreements.path("stale").asBoolean());
+        assertTrue(agreements.path("reason").asText().contains("agreements-service"), agreements.toString());
+        assertFalse(doc.path("x-bilateral-services").get(0).path("stale").asBoolean());
+        OpenApiContract.assertClean(json);
+        // a service that was never reachable is left out: see ServiceDownTest
+    }
+
+    @Test
+    void yamlByDefaultLikeSmallRye() {
+        serveDocument("trade");
+        given().when().get("/q/openapi").then().statusCode(200).contentType(containsString("yaml"))
+                .body(containsString("/api/v1/trade/figures/{id}:")).body(containsString("getOverview"));
+    }
+
+    @Test
+    void eachServicesOwnDocumentAndTheGatewaysAreServedForSwaggerUi() {
+        serveDocument("ventures");
+        given().queryParam("format", "json").when().get("/q/openapi/ventures").then().statusCode(200)
+                .body("info.title", is("Bilateral joint-venture listings API"));
+        given().queryParam("format", "json").when().get("/q/openapi/gateway").then().statusCode(200)
+                .body("paths.'/api/v1/overview'.get.operationId", is("getOverview"));
+    }
+
+    @Test
+    void swaggerUiListsTheMergedDocumentAndEachService() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+        String ui = given().when().get("/q/swagger-ui/").then().extract().asString();
+        for (String url : new String[] {"/q/openapi?format=json", "/q/openapi/trade", "/q/openapi/agreements", "/q/openapi/ventures"}) {
+            assertTrue(ui.contains(url), url + " not listed in Swagger UI");
+        }
+    }
+
+}
