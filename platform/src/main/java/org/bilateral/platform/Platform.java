@@ -1,0 +1,206 @@
+package org.bilateral.platform;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The whole platform on one machine: PostgreSQL first, then the three services (in parallel), then
+ * the gateway once they are ready. Ctrl-C or SIGTERM stops everything in reverse order and
+ * PostgreSQL last, cleanly. Usable as a main program and from the end-to-end tests.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final String[] SERVICES = {"trade", "agreements", "ventures"};
+
+    private final PlatformSettings settings;
+    private final PrintStream out;
+    private final Database database;
+    private final List<ServiceProcess> started = new ArrayList<>();
+    private volatile boolean closing;
+
+    public Platform(PlatformSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+        this.database = new Database(settings);
+    }
+
+    public static void main(String[] args) throws Exception {
+        PlatformSettings settings;
+        try {
+            settings = PlatformSettings.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("bilateral: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Platform platform = new Platform(settings, System.out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            platform.close();
+            stopped.countDown();
+        }, "platform-shutdown"));
+        try {
+            platform.start();
+        } catch (Exception e) {
+            System.err.println("bilateral: " + e.getMessage());
+            System.exit(1);
+        }
+        platform.printAddresses();
+        platform.exitWhenAChildDies();
+        stopped.await();
+    }
+
+    /** Starts everything and returns once the gateway is ready; fails fast with a clear message. */
+    public void start() throws Exception {
+        checkPortsAreFree();
+        out.println("bilateral | starting " + database.describe());
+        database.start(List.of(SERVICES));
+        Instant deadline = Instant.now().plus(settings.readyTimeout());
+        List<ServiceProcess> services = new ArrayList<>();
+        for (String service : SERVICES) {
+            ServiceProcess p = process(service, servicePort(service), serviceEnvironment(service));
+            p.start();
+            started.add(p);
+            services.add(p);
+        }
+        for (ServiceProcess p : services) {
+            p.awaitReady(deadline);
+            out.println("bilateral | " + p.name + " ready on port " + p.port);
+        }
+        ServiceProcess gateway = process("gateway", settings.gatewayPort(), gatewayEnvironment());
+        gateway.start();
+        started.add(gateway);
+        gateway.awaitReady(deadline);
+    }
+
+    public void printAddresses() {
+        String base = "http://localhost:" + settings.gatewayPort();
+        out.println();
+        out.println("bilateral | all ready.");
+        out.println("bilateral |   Swagger UI:  " + base + "/q/swagger-ui");
+        out.println("bilateral |   API:         " + base + "/api/v1/  (trade, agreements, ventures, overview)");
+        out.println("bilateral |   OpenAPI:     " + base + "/q/openapi");
+        out.println("bilateral |   services:    trade :" + settings.tradePort() + ", agreements :" + settings.agreementsPort()
+                + ", ventures :" + settings.venturesPort());
+        if (settings.trustsDevKey()) {
+            out.println("bilateral |   writes trust the DEV key: TOKEN=$(java dev/DevToken.java editor)");
+        }
+        out.println("bilateral | Ctrl-C stops everything.");
+    }
+
+    public int port(String name) {
+        return "gateway".equals(name) ? settings.gatewayPort() : servicePort(name);
+    }
+
+    private void exitWhenAChildDies() {
+        Thread watcher = new Thread(() -> {
+            for (ServiceProcess p : List.copyOf(started)) {
+                p.process().onExit().thenAccept(done -> {
+                    if (!closing) {
+                        out.println("bilateral | " + p.name + " exited unexpectedly (code " + done.exitValue() + "); stopping the platform");
+                        System.exit(1);
+                    }
+                });
+            }
+        }, "platform-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private void checkPortsAreFree() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        if (settings.embeddedDatabase()) {
+            ports.put("PostgreSQL (BILATERAL_POSTGRES_PORT)", settings.postgresPort());
+        }
+        ports.put("gateway (BILATERAL_GATEWAY_PORT)", settings.gatewayPort());
+        ports.put("trade-service (BILATERAL_TRADE_PORT)", settings.tradePort());
+        ports.put("agreements-service (BILATERAL_AGREEMENTS_PORT)", settings.agreementsPort());
+        ports.put("ventures-service (BILATERAL_VENTURES_PORT)", settings.venturesPort());
+        if (ports.values().stream().distinct().count() < ports.size()) {
+            throw new IllegalArgumentException("two components are configured on the same port: " + ports);
+        }
+        for (Map.Entry<String, Integer> e : ports.entrySet()) {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(e.getValue()));
+            } catch (BindException taken) {
+                throw new IllegalStateException("port " + e.getValue() + " for " + e.getKey()
+                        + " is already in use; stop what holds it or choose another port with that variable");
+            } catch (IOException other) {
+                throw new IllegalStateException("cannot check port " + e.getValue() + ": " + other.getMessage());
+            }
+        }
+    }
+
+    private int servicePort(String service) {
+        return switch (service) {
+            case "trade" -> settings.tradePort();
+            case "agreements" -> settings.agreementsPort();
+            case "ventures" -> settings.venturesPort();
+            default -> throw new IllegalArgumentException(service);
+        };
+    }
+
+    private Map<String, String> serviceEnvironment(String service) {
+        Map<String, String> env = commonEnvironment(servicePort(service));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service));
+        env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        return env;
+    }
+
+    private Map<String, String> gatewayEnvironment() {
+        Map<String, String> env = commonEnvironment(settings.gatewayPort());
+        env.put("TRADE_SERVICE_URL", "http://localhost:" + settings.tradePort());
+        env.put("AGREEMENTS_SERVICE_URL", "http://localhost:" + settings.agreementsPort());
+        env.put("VENTURES_SERVICE_URL", "http://localhost:" + settings.venturesPort());
+        return env;
+    }
+
+    private Map<String, String> commonEnvironment(int port) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", settings.jwtPublicKeyLocation());
+        env.put("MP_JWT_VERIFY_ISSUER", settings.jwtIssuer());
+        return env;
+    }
+
+    private ServiceProcess process(String name, int port, Map<String, String> env) {
+        String module = "gateway".equals(name) ? "gateway" : name + "-service";
+        Path jar = settings.root().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        return new ServiceProcess(name, port, jar, env, settings.javaOptions(), out);
+    }
+
+    /** Gateway first, so no request reaches a stopping service through it; PostgreSQL last. */
+    @Override
+    public synchronized void close() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        List<ServiceProcess> reverse = new ArrayList<>(started);
+        java.util.Collections.reverse(reverse);
+        for (ServiceProcess p : reverse) {
+            p.stop(STOP_GRACE);
+        }
+        try {
+            database.close();
+            out.println("bilateral | stopped" + (settings.embeddedDatabase() ? "; PostgreSQL shut down cleanly" : ""));
+        } catch (IOException e) {
+            out.println("bilateral | PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+}

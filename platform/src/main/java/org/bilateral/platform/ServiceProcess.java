@@ -1,0 +1,122 @@
+package org.bilateral.platform;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One Quarkus application run from its built jar as a child process, its output prefixed with its name. */
+final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final String name;
+    final int port;
+    private final Path jar;
+    private final Map<String, String> environment;
+    private final String javaOptions;
+    private final PrintStream out;
+    private Process process;
+
+    ServiceProcess(String name, int port, Path jar, Map<String, String> environment, String javaOptions, PrintStream out) {
+        this.name = name;
+        this.port = port;
+        this.jar = jar;
+        this.environment = environment;
+        this.javaOptions = javaOptions;
+        this.out = out;
+    }
+
+    void start() throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(name + " is not built: " + jar + " is missing. Build with ./mvnw -B package -DskipTests"
+                    + " (./bilateral does that for you)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : javaOptions.trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(jar.getParent().toFile());
+        builder.environment().putAll(environment);
+        process = builder.start();
+        Thread pump = new Thread(this::pumpOutput, name + "-log");
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    private void pumpOutput() {
+        String prefix = String.format("%-10s| ", name);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                out.println(prefix + line);
+            }
+        } catch (IOException e) {
+            // the process ended; its exit is reported by whoever waits for it
+        }
+    }
+
+    /** Polls readiness until it is UP, the process dies, or the deadline passes. */
+    void awaitReady(Instant deadline) throws InterruptedException {
+        URI ready = URI.create("http://localhost:" + port + "/q/health/ready");
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + process.exitValue() + " before it was ready; see its log above");
+            }
+            try {
+                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // keep polling
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " was not ready on " + ready + " in time");
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    Process process() {
+        return process;
+    }
+
+    /** SIGTERM, so Quarkus shuts down gracefully; forcibly only after the grace period. */
+    void stop(Duration grace) {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                out.println(String.format("%-10s| did not stop within %ds, killing it", name, grace.toSeconds()));
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.bilateral.platform;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the launcher checks before it starts anything, and how it reads its settings. */
+class PlatformPreflightTest {
+
+    @Test
+    void defaultsAreTheDocumentedPortsAnEmbeddedDatabaseAndTheDevKey() {
+        PlatformSettings s = PlatformSettings.fromEnvironment(Map.of("BILATERAL_HOME", "/opt/bilateral"));
+        assertEquals(8080, s.gatewayPort());
+        assertEquals(8081, s.tradePort());
+        assertEquals(8082, s.agreementsPort());
+        assertEquals(8083, s.venturesPort());
+        assertTrue(s.embeddedDatabase());
+        assertEquals(Path.of("/opt/bilateral/.bilateral/postgres"), s.dataDirectory());
+        assertTrue(s.trustsDevKey());
+        assertEquals("/opt/bilateral/dev/jwt/publicKey.pem", s.jwtPublicKeyLocation());
+    }
+
+    @Test
+    void anExternalDatabaseUrlReplacesTheEmbeddedOne() {
+        PlatformSettings s = PlatformSettings.fromEnvironment(Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db:5432/bilateral",
+                "QUARKUS_DATASOURCE_USERNAME", "app"));
+        assertFalse(s.embeddedDatabase());
+        Database db = new Database(s);
+        assertEquals("jdbc:postgresql://db:5432/bilateral", db.jdbcUrl("trade"));
+        assertEquals("app", db.user());
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsRefusedByName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PlatformSettings.fromEnvironment(Map.of("BILATERAL_TRADE_PORT", "eighty")));
+        assertTrue(e.getMessage().contains("BILATERAL_TRADE_PORT"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PlatformSettings.fromEnvironment(Map.of("BILATERAL_GATEWAY_PORT", "70000")));
+    }
+
+    @Test
+    void aTakenPortIsReportedWithTheVariableThatMovesItBeforeAnythingStarts() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            // every other component on a port that is free, so only the taken one can be reported
+            PlatformSettings s = PlatformSettings.fromEnvironment(Map.of("BILATERAL_TRADE_PORT", Integer.toString(taken.getLocalPort()),
+                    "BILATERAL_POSTGRES_PORT", freePort(), "BILATERAL_GATEWAY_PORT", freePort(),
+                    "BILATERAL_AGREEMENTS_PORT", freePort(), "BILATERAL_VENTURES_PORT", freePort(),
+                    "BILATERAL_DATA_DIR", "target/never-created"));
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            try (Platform platform = new Platform(s, new PrintStream(log))) {
+                IllegalStateException e = assertThrows(IllegalStateException.class, platform::start);
+                assertTrue(e.getMessage().contains("port " + taken.getLocalPort()), e.getMessage());
+                assertTrue(e.getMessage().contains("BILATERAL_TRADE_PORT"), e.getMessage());
+            }
+            assertFalse(Path.of("target/never-created").toFile().exists(), "nothing was started or created");
+        }
+    }
+
+    private static String freePort() throws java.io.IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return Integer.toString(s.getLocalPort());
+        }
+    }
+
+    @Test
+    void twoComponentsOnOnePortAreRefused() {
+        PlatformSettings s = PlatformSettings.fromEnvironment(Map.of("BILATERAL_TRADE_PORT", "18090", "BILATERAL_VENTURES_PORT", "18090"));
+        try (Platform platform = new Platform(s, new PrintStream(new ByteArrayOutputStream()))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, platform::start);
+            assertTrue(e.getMessage().contains("same port"), e.getMessage());
+        }
+    }
+}
