@@ -175,6 +175,8 @@ public class AgreementResource {
 
     @DELETE
     @Path(ID)
+    // a 204 has no body: a client asking only for the error type (problem+json) must not get a 406
+    @Produces(MediaType.WILDCARD)
     @RolesAllowed("editor")
     @Tag(name = "Agreements")
     @Operation(operationId = "deleteAgreement", summary = "Delete an agreement",

@@ -140,6 +140,8 @@ public class FigureResource {
 
     @DELETE
     @Path("/{id}")
+    // a 204 has no body: a client asking only for the error type (problem+json) must not get a 406
+    @Produces(MediaType.WILDCARD)
     @RolesAllowed("editor")
     @Operation(operationId = "deleteFigure", summary = "Delete a figure", description = "Needs group editor and If-Match; the history stays readable.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -149,6 +149,8 @@ public class OrganisationResource {
 
     @DELETE
     @Path("/{id}")
+    // a 204 has no body: a client asking only for the error type (problem+json) must not get a 406
+    @Produces(MediaType.WILDCARD)
     @RolesAllowed("editor")
     @Operation(operationId = "deleteVentureOrganisation", summary = "Delete an organisation",
             description = "Needs group editor and If-Match; 409 while a venture names it as partner.")

@@ -97,7 +97,7 @@ public class VentureResource {
             @Parameter(description = "Centre of a circle search: latitude,longitude in degrees; needs radiusKm", example = "43.2775,76.8958")
             @QueryParam("near") String near,
             @Parameter(description = "Radius of the circle search in km, above 0 and at most the configured maximum (2000 by default)",
-                    example = "50") @QueryParam("radiusKm") String radiusKm,
+                    example = "50", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", exclusiveMinimum = true)) @QueryParam("radiusKm") String radiusKm,
             @Parameter(description = "Show the listings as they stood at this instant (or the start of this UTC date)",
                     example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
             @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
@@ -233,6 +233,8 @@ public class VentureResource {
 
     @DELETE
     @Path("/{id}")
+    // a 204 has no body: a client asking only for the error type (problem+json) must not get a 406
+    @Produces(MediaType.WILDCARD)
     @RolesAllowed("editor")
     @Operation(operationId = "deleteVenture", summary = "Delete a venture", description = "Needs group editor and If-Match; the history stays readable.")
     @APIResponse(responseCode = "204", description = "Deleted")
