@@ -1,0 +1,20 @@
+package org.bilateral.e2e;
+
+/** The read paths through the gateway, as client applications call them. */
+class ReadPathsThroughGatewayTest extends ReadPathContract {
+
+    @Override
+    String tradeUrl() {
+        return RunningPlatform.gatewayUrl();
+    }
+
+    @Override
+    String agreementsUrl() {
+        return RunningPlatform.gatewayUrl();
+    }
+
+    @Override
+    String venturesUrl() {
+        return RunningPlatform.gatewayUrl();
+    }
+}
