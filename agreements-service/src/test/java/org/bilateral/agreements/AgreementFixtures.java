@@ -61,11 +61,6 @@ final class AgreementFixtures {
                 .when().put(AGREEMENTS + "/" + id).then().extract().response();
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> nested(Map<String, Object> body, String key) {
-        return (Map<String, Object>) body.get(key);
-    }
-
     /** Id of the seeded agreement whose title contains the given words (searching the list, not the database). */
     static long seededId(String titlePart) {
         Number id = given().queryParam("party", "KZ").queryParam("size", 200).when().get(AGREEMENTS)
@@ -74,15 +69,6 @@ final class AgreementFixtures {
             throw new AssertionError("no seeded agreement titled like '" + titlePart + "'");
         }
         return id.longValue();
-    }
-
-    /** Deep-enough copy of a body for concurrent writers. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> copy(Map<String, Object> body) {
-        Map<String, Object> copy = new HashMap<>();
-        body.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? new HashMap<>((Map<String, Object>) m)
-                : v instanceof List<?> l ? new ArrayList<>(l) : v));
-        return copy;
     }
 
     /** The cursor after every change made so far (drains the feed). */

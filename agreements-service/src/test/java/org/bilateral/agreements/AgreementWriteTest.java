@@ -12,14 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.bilateral.testsupport.DevTokens;
+import org.bilateral.testsupport.JsonBodies;
+import org.bilateral.testsupport.Race;
 import org.junit.jupiter.api.Test;
 
 /** Create, read, replace and delete with ETags; revisions, asOf and the change feed record every step. */
@@ -148,17 +145,17 @@ class AgreementWriteTest {
     void theSameTitleAndSigningDateIsAConflict() {
         Map<String, Object> body = validAgreement();
         create(body);
-        Map<String, Object> shouting = AgreementFixtures.copy(body);
+        Map<String, Object> shouting = JsonBodies.copy(body);
         shouting.put("title", body.get("title").toString().toUpperCase());
         given().auth().oauth2(DevTokens.editor()).contentType(ContentType.JSON).body(shouting).when().post(AGREEMENTS)
                 .then().statusCode(409).contentType("application/problem+json").body("status", is(409));
         // the same title signed on another day is another agreement
-        Map<String, Object> later = AgreementFixtures.copy(body);
+        Map<String, Object> later = JsonBodies.copy(body);
         later.put("signed", Map.of("date", "2029-07-01", "precision", "DAY"));
         Response other = create(later);
         int otherId = other.path("id");
         // renaming onto an existing key is a conflict too
-        replace(otherId, other.header("ETag"), AgreementFixtures.copy(body)).then().statusCode(409);
+        replace(otherId, other.header("ETag"), JsonBodies.copy(body)).then().statusCode(409);
         // the seeded treaty's key
         Map<String, Object> treaty = validAgreement();
         treaty.put("title", "treaty on the eurasian economic union");
@@ -174,24 +171,11 @@ class AgreementWriteTest {
         int id = created.path("id");
         String etag = created.header("ETag");
         int writers = 4;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        List<CompletableFuture<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < writers; i++) {
-            Map<String, Object> mine = AgreementFixtures.copy(body);
+        List<Integer> statuses = Race.atOnce(writers, i -> {
+            Map<String, Object> mine = JsonBodies.copy(body);
             mine.put("note", "Writer " + i);
-            results.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-                return replace(id, etag, mine).statusCode();
-            }, pool));
-        }
-        start.countDown();
-        List<Integer> statuses = results.stream().map(CompletableFuture::join).toList();
-        pool.shutdown();
+            return replace(id, etag, mine).statusCode();
+        });
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(writers - 1, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
         String winner = given().when().get(AGREEMENTS + "/" + id).then().statusCode(200).body("version", is(2)).extract().path("note");

@@ -42,15 +42,4 @@ final class FigureFixtures {
                 .when().post(FIGURES)
                 .then().statusCode(201).extract().response();
     }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> nested(Map<String, Object> body, String key) {
-        return (Map<String, Object>) body.get(key);
-    }
-
-    static Map<String, Object> copy(Map<String, Object> body) {
-        Map<String, Object> copy = new HashMap<>();
-        body.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? new HashMap<>((Map<String, Object>) m) : v));
-        return copy;
-    }
 }

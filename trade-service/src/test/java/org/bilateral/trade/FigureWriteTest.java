@@ -3,7 +3,7 @@ package org.bilateral.trade;
 import static io.restassured.RestAssured.given;
 import static org.bilateral.trade.FigureFixtures.FIGURES;
 import static org.bilateral.trade.FigureFixtures.create;
-import static org.bilateral.trade.FigureFixtures.nested;
+import static org.bilateral.testsupport.JsonBodies.nested;
 import static org.bilateral.trade.FigureFixtures.validFigure;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,14 +12,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.bilateral.testsupport.DevTokens;
+import org.bilateral.testsupport.JsonBodies;
+import org.bilateral.testsupport.Race;
 import org.junit.jupiter.api.Test;
 
 /** Create, read, replace and delete with ETags; revisions, asOf and the change feed record every step. */
@@ -157,25 +154,12 @@ class FigureWriteTest {
         int id = created.path("id");
         String etag = created.header("ETag");
         int writers = 4;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        List<CompletableFuture<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < writers; i++) {
-            Map<String, Object> mine = FigureFixtures.copy(body);
+        List<Integer> statuses = Race.atOnce(writers, i -> {
+            Map<String, Object> mine = JsonBodies.copy(body);
             nested(mine, "value").put("amount", 500 + i);
-            results.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-                return given().auth().oauth2(DevTokens.editor()).header("If-Match", etag).contentType(ContentType.JSON).body(mine)
-                        .when().put(FIGURES + "/" + id).then().extract().statusCode();
-            }, pool));
-        }
-        start.countDown();
-        List<Integer> statuses = results.stream().map(CompletableFuture::join).toList();
-        pool.shutdown();
+            return given().auth().oauth2(DevTokens.editor()).header("If-Match", etag).contentType(ContentType.JSON).body(mine)
+                    .when().put(FIGURES + "/" + id).then().extract().statusCode();
+        });
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(writers - 1, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
         Number winner = given().when().get(FIGURES + "/" + id).then().statusCode(200).body("version", is(2)).extract().path("value.amount");

@@ -9,9 +9,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 import org.bilateral.testsupport.DevTokens;
+import org.bilateral.testsupport.Race;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +31,8 @@ class SeedSwitchedOffTest {
         given().when().get(FIGURES).then().statusCode(200).body("totalItems", is(0));
         given().when().get("/api/v1/trade/targets").then().statusCode(200).body("$", empty());
         // several replicas importing at once: the advisory lock lets exactly one of them add the facts
-        List<CompletableFuture<Integer>> imports = IntStream.range(0, 3).mapToObj(i -> CompletableFuture.supplyAsync(() ->
-                given().auth().oauth2(DevTokens.admin()).when().post("/api/v1/trade/admin/seed-import")
-                        .then().statusCode(200).extract().<Integer>path("figures"))).toList();
-        List<Integer> added = imports.stream().map(CompletableFuture::join).toList();
+        List<Integer> added = Race.atOnce(3, i -> given().auth().oauth2(DevTokens.admin()).when().post("/api/v1/trade/admin/seed-import")
+                .then().statusCode(200).extract().<Integer>path("figures"));
         Assertions.assertEquals(2, added.stream().filter(n -> n == 0).count(), "only one import adds anything: " + added);
         int figures = added.stream().mapToInt(Integer::intValue).sum();
         Assertions.assertTrue(figures > 0, "the winning import added the seed figures");

@@ -86,22 +86,8 @@ final class VentureFixtures {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> nested(Map<String, Object> body, String key) {
-        return (Map<String, Object>) body.get(key);
-    }
-
-    @SuppressWarnings("unchecked")
     static Map<String, Object> first(Map<String, Object> body, String listKey) {
         return ((List<Map<String, Object>>) body.get(listKey)).get(0);
-    }
-
-    /** A deep enough copy for the concurrent writers to change their own body. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> copy(Map<String, Object> body) {
-        Map<String, Object> copy = new HashMap<>();
-        body.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? new HashMap<>((Map<String, Object>) m)
-                : v instanceof List<?> l ? new ArrayList<>(l) : v));
-        return copy;
     }
 
     /** Great-circle distance in km on the same sphere the service uses. */

@@ -17,15 +17,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.bilateral.testsupport.DevTokens;
+import org.bilateral.testsupport.JsonBodies;
+import org.bilateral.testsupport.Race;
 import org.junit.jupiter.api.Test;
 
 /** Create, read, replace and delete with ETags; revisions, asOf and the change feed record every step. */
@@ -208,24 +205,11 @@ class VentureWriteTest {
         int id = created.path("id");
         String etag = created.header("ETag");
         int writers = 4;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        List<CompletableFuture<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < writers; i++) {
-            Map<String, Object> mine = VentureFixtures.copy(body);
+        List<Integer> statuses = Race.atOnce(writers, i -> {
+            Map<String, Object> mine = JsonBodies.copy(body);
             mine.put("startYear", 2000 + i);
-            results.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-                return put(VENTURES + "/" + id, etag, mine).statusCode();
-            }, pool));
-        }
-        start.countDown();
-        List<Integer> statuses = results.stream().map(CompletableFuture::join).toList();
-        pool.shutdown();
+            return put(VENTURES + "/" + id, etag, mine).statusCode();
+        });
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(writers - 1, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
         int winner = given().when().get(VENTURES + "/" + id).then().statusCode(200).body("version", is(2)).extract().path("startYear");
