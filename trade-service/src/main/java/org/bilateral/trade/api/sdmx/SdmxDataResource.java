@@ -1,0 +1,219 @@
+package org.bilateral.trade.api.sdmx;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLStreamException;
+import org.bilateral.support.provenance.Source;
+import org.bilateral.trade.config.SdmxConfig;
+import org.bilateral.trade.service.SdmxFigures;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Trade figures over the SDMX 2.1 RESTful API: structure queries for the dataflow, data structure,
+ * code lists and concept scheme, and data queries answering SDMX-ML generic and structure-specific
+ * data, SDMX-CSV 1.0 and SDMX-JSON 1.0 by Accept. Errors are SDMX-ML error messages.
+ */
+@Path("/api/v1/trade/sdmx/data")
+@Tag(name = "SDMX", description = "Trade figures over the SDMX 2.1 RESTful API, for SDMX clients (sdmx-dl, sdmx1/pandasdmx, rsdmx)")
+// the format is chosen here from Accept (SDMX media types with their version parameter), so an
+// unsupported Accept is an SDMX error message rather than the framework's plain 406
+@Produces(MediaType.WILDCARD)
+@APIResponse(responseCode = "200", description = "Data message in the format Accept names (generic SDMX-ML when Accept is absent, */* or application/xml)",
+        content = {
+                @Content(mediaType = SdmxMediaTypes.GENERIC, example = SdmxExamples.DATA_EXAMPLE_GENERIC),
+                @Content(mediaType = SdmxMediaTypes.STRUCTURE_SPECIFIC, example = SdmxExamples.DATA_EXAMPLE_SS),
+                @Content(mediaType = SdmxMediaTypes.CSV, example = SdmxExamples.DATA_EXAMPLE_CSV),
+                @Content(mediaType = SdmxMediaTypes.JSON, example = SdmxExamples.DATA_EXAMPLE_JSON),
+                @Content(mediaType = SdmxMediaTypes.XML, example = SdmxExamples.DATA_EXAMPLE_GENERIC)})
+@APIResponse(responseCode = "400", description = "SDMX error 140 (syntax: malformed key, period, count) or 150 (semantic: unknown code, unknown provider, endPeriod before startPeriod)",
+        content = @Content(mediaType = SdmxMediaTypes.XML, examples = @ExampleObject(name = "syntax", value = SdmxExamples.ERROR_EXAMPLE)))
+@APIResponse(responseCode = "404", description = "SDMX error 100: no observations match, or no such dataflow",
+        content = @Content(mediaType = SdmxMediaTypes.XML, examples = @ExampleObject(name = "noResults", value = SdmxExamples.ERROR_EXAMPLE)))
+@APIResponse(responseCode = "406", description = "No offered SDMX format fits Accept",
+        content = @Content(mediaType = SdmxMediaTypes.XML, examples = @ExampleObject(name = "notAcceptable", value = SdmxExamples.ERROR_EXAMPLE)))
+@APIResponse(responseCode = "413", description = "SDMX error 510: more observations than bilateral.sdmx.max-observations",
+        content = @Content(mediaType = SdmxMediaTypes.XML, examples = @ExampleObject(name = "tooLarge", value = SdmxExamples.ERROR_EXAMPLE)))
+@APIResponse(responseCode = "501", description = "SDMX error 501: updatedAfter, or dimensionAtObservation other than TIME_PERIOD/AllDimensions",
+        content = @Content(mediaType = SdmxMediaTypes.XML, examples = @ExampleObject(name = "notImplemented", value = SdmxExamples.ERROR_EXAMPLE)))
+public class SdmxDataResource {
+
+    private static final Set<String> STRUCTURE_RESOURCES = Set.of("dataflow", "datastructure", "codelist", "conceptscheme", "structure");
+    private static final Set<String> OTHER_SDMX_RESOURCES = Set.of("metadatastructure", "categoryscheme", "hierarchicalcodelist",
+            "organisationscheme", "agencyscheme", "dataproviderscheme", "dataconsumerscheme", "organisationunitscheme",
+            "reportingtaxonomy", "provisionagreement", "structureset", "process", "categorisation", "contentconstraint",
+            "actualconstraint", "allowedconstraint", "attachmentconstraint", "metadataflow", "metadata", "schema");
+    private static final List<String> REFERENCES = List.of("none", "parents", "parentsandsiblings", "children", "descendants", "all");
+
+    private final SdmxFigures figures;
+    private final SdmxConfig config;
+
+    SdmxDataResource(SdmxFigures figures, SdmxConfig config) {
+        this.figures = figures;
+        this.config = config;
+    }
+
+    // ---------------------------------------------------------------- data
+
+    @GET
+    @Path("/{flowRef}")
+    @Operation(operationId = "sdmxDataAll", summary = "SDMX data: every series of the dataflow",
+            description = "Same as /data/{flowRef}/all/all. See the keyed form for formats and parameters.")
+    public Response dataAll(@Parameter(description = "Dataflow: TRADE, BILATERAL,TRADE or BILATERAL,TRADE,1.0", example = "BILATERAL,TRADE,1.0")
+            @PathParam("flowRef") String flowRef,
+            @Parameter(description = "Periods starting on or after the start of this SDMX period (YYYY, YYYY-Sn, YYYY-Qn, YYYY-MM, YYYY-MM-DD)", example = "2018")
+            @QueryParam("startPeriod") String startPeriod,
+            @Parameter(description = "Periods ending on or before the end of this SDMX period", example = "2019")
+            @QueryParam("endPeriod") String endPeriod,
+            @Parameter(description = "At most this many observations per series, the earliest", example = "1")
+            @QueryParam("firstNObservations") String firstN,
+            @Parameter(description = "At most this many observations per series, the latest", example = "1")
+            @QueryParam("lastNObservations") String lastN,
+            @Parameter(description = "TIME_PERIOD (series with observations over time, the default) or AllDimensions (flat observations)", example = "TIME_PERIOD")
+            @QueryParam("dimensionAtObservation") String dimensionAtObservation,
+            @Parameter(description = "full (default), dataonly (no attributes), serieskeysonly, nodata", example = "full")
+            @QueryParam("detail") String detail,
+            @Parameter(description = "Not supported: answers 501", example = "2026-01-01T00:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
+            @Parameter(description = "SDMX media type; see the responses", example = SdmxMediaTypes.CSV) @HeaderParam("Accept") String accept,
+            @Context UriInfo uri) {
+        return data(flowRef, "all", "all", startPeriod, endPeriod, firstN, lastN, dimensionAtObservation, detail, updatedAfter, accept, uri);
+    }
+
+    @GET
+    @Path("/{flowRef}/{key}")
+    @Operation(operationId = "sdmxDataByKey", summary = "SDMX data for a series key",
+            description = "Same as /data/{flowRef}/{key}/all: the preferred value per key among all sources.")
+    public Response dataByKey(@Parameter(description = "Dataflow: TRADE, BILATERAL,TRADE or BILATERAL,TRADE,1.0", example = "TRADE") @PathParam("flowRef") String flowRef,
+            @Parameter(description = "REPORTER.PARTNER.REGION.FLOW.COMMODITY.FREQ; '+' joins codes, an empty part or 'all' selects every code", example = "BY.KZ._T.TURNOVER._T.A")
+            @PathParam("key") String key,
+            @Parameter(description = "Periods starting on or after the start of this SDMX period", example = "2018") @QueryParam("startPeriod") String startPeriod,
+            @Parameter(description = "Periods ending on or before the end of this SDMX period", example = "2019") @QueryParam("endPeriod") String endPeriod,
+            @Parameter(description = "At most this many observations per series, the earliest", example = "1") @QueryParam("firstNObservations") String firstN,
+            @Parameter(description = "At most this many observations per series, the latest", example = "1") @QueryParam("lastNObservations") String lastN,
+            @Parameter(description = "TIME_PERIOD or AllDimensions", example = "AllDimensions") @QueryParam("dimensionAtObservation") String dimensionAtObservation,
+            @Parameter(description = "full, dataonly, serieskeysonly, nodata", example = "dataonly") @QueryParam("detail") String detail,
+            @Parameter(description = "Not supported: answers 501", example = "2026-01-01T00:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
+            @Parameter(description = "SDMX media type; see the responses", example = SdmxMediaTypes.GENERIC) @HeaderParam("Accept") String accept,
+            @Context UriInfo uri) {
+        return data(flowRef, key, "all", startPeriod, endPeriod, firstN, lastN, dimensionAtObservation, detail, updatedAfter, accept, uri);
+    }
+
+    @GET
+    @Path("/{flowRef}/{key}/{providerRef}")
+    @Operation(operationId = "sdmxData", summary = "SDMX data for a series key from some sources",
+            description = "Observations of the dataflow whose key matches. Without a provider (all) each observation carries the preferred "
+                    + "value among the sources by the service's rule (EXACT before qualified values, then the most decimal places, then the most "
+                    + "recently published source, then the lowest figure id); the SOURCE attribute names where it comes from. A providerRef "
+                    + "(source document ids, the codes of CL_SOURCE, joined by '+') restricts the values to those sources, which is how "
+                    + "the values the rule did not prefer stay reachable. Figures that state only a growth rate have no value and are not observations.")
+    public Response data(@Parameter(description = "Dataflow: TRADE, BILATERAL,TRADE or BILATERAL,TRADE,1.0", example = "BILATERAL,TRADE,latest") @PathParam("flowRef") String flowRef,
+            @Parameter(description = "REPORTER.PARTNER.REGION.FLOW.COMMODITY.FREQ; '+' joins codes, an empty part or 'all' selects every code", example = "BY.KZ._T.TURNOVER+EXPORT._T.")
+            @PathParam("key") String key,
+            @Parameter(description = "Source documents (BILATERAL,id or id, '+' for several) or all", example = "BILATERAL,004_7047c9f966aa55ab")
+            @PathParam("providerRef") String providerRef,
+            @Parameter(description = "Periods starting on or after the start of this SDMX period", example = "2018") @QueryParam("startPeriod") String startPeriod,
+            @Parameter(description = "Periods ending on or before the end of this SDMX period", example = "2019-S1") @QueryParam("endPeriod") String endPeriod,
+            @Parameter(description = "At most this many observations per series, the earliest", example = "1") @QueryParam("firstNObservations") String firstN,
+            @Parameter(description = "At most this many observations per series, the latest", example = "1") @QueryParam("lastNObservations") String lastN,
+            @Parameter(description = "TIME_PERIOD or AllDimensions", example = "TIME_PERIOD") @QueryParam("dimensionAtObservation") String dimensionAtObservation,
+            @Parameter(description = "full, dataonly, serieskeysonly, nodata", example = "full") @QueryParam("detail") String detail,
+            @Parameter(description = "Not supported: answers 501", example = "2026-01-01T00:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
+            @Parameter(description = "SDMX media type; see the responses", example = SdmxMediaTypes.STRUCTURE_SPECIFIC) @HeaderParam("Accept") String accept,
+            @Context UriInfo uri) {
+        String contentType = SdmxMediaTypes.negotiate(accept, SdmxMediaTypes.DATA);
+        if (updatedAfter != null) {
+            throw SdmxException.notImplemented("updatedAfter is not supported; the change feed /api/v1/trade/changes lists what changed");
+        }
+        SdmxRequests.flowRef(flowRef);
+        List<Set<String>> parsedKey = SdmxRequests.key(key);
+        Set<String> providers = SdmxRequests.providers(providerRef, id -> Source.findById(id) != null);
+        boolean allDimensions = dimensionAtObservation(dimensionAtObservation);
+        SdmxDataWriter.Detail level = detail(detail);
+        SdmxFigures.Selection selection = SdmxRequests.selection(parsedKey, providers, startPeriod, endPeriod,
+                SdmxRequests.count("firstNObservations", firstN), SdmxRequests.count("lastNObservations", lastN));
+        int max = config.maxObservations();
+        List<SdmxFigures.Observation> observations = figures.observations(selection, max + 1);
+        if (observations.size() > max) {
+            throw SdmxException.tooLarge("The query selects more than " + max + " observations; narrow the key or the period");
+        }
+        Map<String, SdmxModel.Codelist> codelists = null;
+        if (observations.isEmpty()) {
+            codelists = SdmxModel.codelists(figures.codes());
+            List<String> unknown = SdmxRequests.unknownCodes(parsedKey, codelists);
+            if (!unknown.isEmpty()) {
+                throw SdmxException.semantic("Key '" + key + "': " + String.join("; ", unknown));
+            }
+            throw SdmxException.noResults("No observations for key '" + key + "'" + (providers.isEmpty() ? "" : " from " + providers)
+                    + (startPeriod == null && endPeriod == null ? "" : " between " + startPeriod + " and " + endPeriod));
+        }
+        SdmxDataWriter writer = new SdmxDataWriter(observations, allDimensions, level);
+        Map<String, SdmxModel.Codelist> names = contentType.equals(SdmxMediaTypes.JSON) ? SdmxModel.codelists(figures.codes()) : codelists;
+        String request = uri.getRequestUri().toString();
+        StreamingOutput body = switch (contentType) {
+            case SdmxMediaTypes.STRUCTURE_SPECIFIC -> out -> xml(() -> writer.structureSpecific(out));
+            case SdmxMediaTypes.CSV -> writer::csv;
+            case SdmxMediaTypes.JSON -> out -> writer.json(out, names, request);
+            default -> out -> xml(() -> writer.generic(out));
+        };
+        return Response.ok(body, contentType + (contentType.contains("csv") || contentType.contains("json") ? "" : ";charset=UTF-8"))
+                .header("Vary", "Accept").build();
+    }
+
+    private static boolean dimensionAtObservation(String value) {
+        if (value == null || value.equals(SdmxModel.TIME_PERIOD)) {
+            return false;
+        }
+        if (value.equals("AllDimensions")) {
+            return true;
+        }
+        if (SdmxModel.DIMENSIONS.stream().anyMatch(d -> d.id().equals(value))) {
+            throw SdmxException.notImplemented("dimensionAtObservation=" + value + " is not supported; use TIME_PERIOD or AllDimensions");
+        }
+        throw SdmxException.syntax("dimensionAtObservation '" + value + "' is not a dimension of " + SdmxModel.DSD
+                + "; use TIME_PERIOD or AllDimensions");
+    }
+
+    private static SdmxDataWriter.Detail detail(String value) {
+        if (value == null) {
+            return SdmxDataWriter.Detail.FULL;
+        }
+        for (SdmxDataWriter.Detail d : SdmxDataWriter.Detail.values()) {
+            if (d.name().toLowerCase(java.util.Locale.ROOT).equals(value)) {
+                return d;
+            }
+        }
+        throw SdmxException.syntax("detail '" + value + "' must be full, dataonly, serieskeysonly or nodata");
+    }
+
+
+    @FunctionalInterface
+    private interface XmlWrite {
+        void run() throws XMLStreamException;
+    }
+
+    private static void xml(XmlWrite write) throws java.io.IOException {
+        try {
+            write.run();
+        } catch (XMLStreamException e) {
+            throw new java.io.IOException(e);
+        }
+    }
+
+}
