@@ -25,6 +25,7 @@ log "SIGKILL PostgreSQL (postmaster $(pg_kill))"
 sleep 2
 T0=$(date +%s.%N)
 pg_start
+grep -m1 -o "database system was not properly shut down; automatic recovery in progress" "$WORK/postgres.log" || true
 log "PostgreSQL restarted after crash recovery in $(printf '%.1f' "$(echo "$(date +%s.%N) - $T0" | bc)")s"
 T1=$(date +%s.%N)
 until curl -fs -o /dev/null "http://localhost:${PORT[trade-service]}/q/health/ready"; do sleep 0.2; done

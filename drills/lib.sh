@@ -37,7 +37,7 @@ pg_init() {
 # Default durability settings (fsync on, synchronous commit on): acknowledged means on disk.
 pg_start() {
   as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -o "-p $PGPORT -k $WORK -c listen_addresses=localhost -c max_connections=200" \
-    -l "$WORK/postgres.log" -w -t 120 start >/dev/null
+    -l "$WORK/postgres.log" -w -t 120 start >/dev/null 2>>"$WORK/pg_ctl.log"
 }
 
 pg_stop() {
