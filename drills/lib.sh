@@ -6,6 +6,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=${DRILL_WORK:-$ROOT/drills/.work}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+# where the built modules are (each <module>/target/quarkus-app); the checkout by default
+APPS=${DRILL_APPS:-$ROOT}
 PGPORT=${DRILL_PG_PORT:-45432}
 PGDATA=$WORK/pgdata
 JAVA_OPTS=${DRILL_JAVA_OPTS:--Xmx256m}
@@ -21,7 +23,7 @@ log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 
 require_jars() {
   for m in "$@"; do
-    [[ -f $ROOT/$m/target/quarkus-app/quarkus-run.jar ]] || {
+    [[ -f $APPS/$m/target/quarkus-app/quarkus-run.jar ]] || {
       echo "missing $m/target/quarkus-app/quarkus-run.jar: run ./mvnw -B package -Dmaven.test.skip=true first" >&2; exit 2; }
   done
 }
@@ -66,7 +68,7 @@ start_app() { # name [extra env assignments...]
       TRADE_SERVICE_URL=http://localhost:${PORT[trade-service]} \
       AGREEMENTS_SERVICE_URL=http://localhost:${PORT[agreements-service]} \
       VENTURES_SERVICE_URL=http://localhost:${PORT[ventures-service]} \
-      "$@" java $JAVA_OPTS -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >>"$WORK/$name.log" 2>&1 &
+      "$@" java $JAVA_OPTS -jar "$APPS/$name/target/quarkus-app/quarkus-run.jar" >>"$WORK/$name.log" 2>&1 &
   echo $! >"$WORK/$name.pid"
 }
 

@@ -142,6 +142,23 @@ public class ProblemMappers {
 
     /** Finds a known failure anywhere in a cause chain (transactions wrap what the flush threw). */
     public static ApiException translate(Throwable e) {
+        ApiException known = translateChain(e);
+        if (known != null) {
+            return known;
+        }
+        // a failed commit reports the lost connection only as a suppressed exception of the rollback
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                known = translateChain(suppressed);
+                if (known != null && known.status() == 503) {
+                    return known;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ApiException translateChain(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ApiException api) {
                 return api;
