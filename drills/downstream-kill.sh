@@ -31,11 +31,13 @@ overview_state() { curl -s "$GW${ROUTE[overview]}" | jq -c '{degraded}'; }
 # runs wrk on every route at once for one phase; an optional command runs 1 s into it
 phase() {
   local name=$1 during=${2:-}
+  local pids=()
   for r in "${ORDER[@]}"; do
     wrk -t1 -c"$CONNS" -d"${PHASE}s" --timeout 5s --latency "$GW${ROUTE[$r]}" >"$WORK/wrk-$name-$r.txt" 2>&1 &
+    pids+=($!)
   done
   if [[ -n $during ]]; then sleep 1; eval "$during"; fi
-  wait $(jobs -p | tr '\n' ' ') 2>/dev/null || true
+  wait "${pids[@]}" || true
   for r in "${ORDER[@]}"; do
     awk -v phase="$name" -v route="$r" '
       /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Requests\/sec/ {rps=$2} /requests in/ {n=$1}

@@ -29,6 +29,7 @@ require_jars() {
 }
 
 pg_init() {
+  pg_stop # a server left over from an interrupted drill
   rm -rf "$WORK"; mkdir -p "$WORK"
   [[ $(id -u) == 0 ]] && chown postgres "$WORK"
   as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF-8 >/dev/null
@@ -37,9 +38,14 @@ pg_init() {
 }
 
 # Default durability settings (fsync on, synchronous commit on): acknowledged means on disk.
+# Retried: the port is in the ephemeral range, so a passing client connection may hold it a moment.
 pg_start() {
-  as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -o "-p $PGPORT -k $WORK -c listen_addresses=localhost -c max_connections=200" \
-    -l "$WORK/postgres.log" -w -t 120 start >/dev/null 2>>"$WORK/pg_ctl.log"
+  local tries=0
+  until as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -o "-p $PGPORT -k $WORK -c listen_addresses=localhost -c max_connections=200" \
+      -l "$WORK/postgres.log" -w -t 120 start >/dev/null 2>>"$WORK/pg_ctl.log"; do
+    (( ++tries < 30 )) || { echo "PostgreSQL did not start; see $WORK/postgres.log" >&2; exit 1; }
+    sleep 1
+  done
 }
 
 pg_stop() {
@@ -70,6 +76,7 @@ start_app() { # name [extra env assignments...]
       VENTURES_SERVICE_URL=http://localhost:${PORT[ventures-service]} \
       "$@" java $JAVA_OPTS -jar "$APPS/$name/target/quarkus-app/quarkus-run.jar" >>"$WORK/$name.log" 2>&1 &
   echo $! >"$WORK/$name.pid"
+  disown $! # no job notice when a drill kills it
 }
 
 app_pid() { cat "$WORK/$1.pid"; }
