@@ -37,7 +37,7 @@ public final class RestartablePostgres {
                 throw new UncheckedIOException(e);
             }
             start();
-            Runtime.getRuntime().addShutdownHook(new Thread(RestartablePostgres::stop));
+            Runtime.getRuntime().addShutdownHook(new Thread(RestartablePostgres::discard));
         }
         return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
@@ -107,6 +107,16 @@ public final class RestartablePostgres {
         }
         // releases zonky's directory lock; its pg_ctl stop finds no server, which it only logs
         stop();
+    }
+
+    /** At JVM exit: the server stopped and its data directory removed. */
+    private static synchronized void discard() {
+        stop();
+        try (var files = Files.walk(dataDirectory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | RuntimeException ignored) {
+            // a temporary directory; the JVM is exiting
+        }
     }
 
     /** A direct connection to the server, for checks behind the service's back. */
