@@ -34,6 +34,8 @@ final class Database implements AutoCloseable {
                 .setDataDirectory(settings.dataDirectory())
                 .setCleanDataDirectory(false)
                 .setPort(settings.postgresPort())
+                // zonky turns synchronous commit off; a crashed server would then lose writes it had acknowledged
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         try (Connection c = embedded.getPostgresDatabase().getConnection()) {
             for (String name : databases) {

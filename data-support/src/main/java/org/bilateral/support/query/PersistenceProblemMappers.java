@@ -12,9 +12,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Persistence failures that have a meaning for the client, rather than a 500. */
 public class PersistenceProblemMappers {
 
-    /** Seconds a client should wait before retrying while the database is unreachable. */
-    static final int RETRY_AFTER_SECONDS = 5;
-
     /** A concurrent writer won the race: the client's version is stale, so 412 like a stale If-Match. */
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
@@ -24,7 +21,6 @@ public class PersistenceProblemMappers {
     /** The database is unreachable: the request may succeed later, so 503 with Retry-After, not a 500. */
     @ServerExceptionMapper
     public Response databaseUnreachable(JDBCConnectionException e, UriInfo uri, HttpHeaders headers) {
-        Response r = ProblemMappers.respond(ApiException.unavailable("The database cannot be reached; retry later"), uri, headers);
-        return Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        return ProblemMappers.respondRetryable(ApiException.unavailable("The database cannot be reached; retry later"), uri, headers);
     }
 }

@@ -102,7 +102,7 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         ApiException cause = translate(e.getCause());
         if (cause != null) {
-            return respond(cause, uri, headers);
+            return respondRetryable(cause, uri, headers);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
@@ -128,11 +128,37 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response anything(Throwable e, UriInfo uri, HttpHeaders headers) {
         ApiException known = translate(e);
-        return known != null ? respond(known, uri, headers) : unexpected(e, uri, headers);
+        return known != null ? respondRetryable(known, uri, headers) : unexpected(e, uri, headers);
+    }
+
+    /** Seconds a client should wait before retrying a 503 caused by an unreachable dependency. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
+    /** Like {@link #respond}, adding Retry-After when the failure is temporary (503). */
+    public static Response respondRetryable(ApiException e, UriInfo uri, HttpHeaders headers) {
+        Response r = respond(e, uri, headers);
+        return e.status() == 503 ? Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build() : r;
     }
 
     /** Finds a known failure anywhere in a cause chain (transactions wrap what the flush threw). */
     public static ApiException translate(Throwable e) {
+        ApiException known = translateChain(e);
+        if (known != null) {
+            return known;
+        }
+        // a failed commit reports the lost connection only as a suppressed exception of the rollback
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                known = translateChain(suppressed);
+                if (known != null && known.status() == 503) {
+                    return known;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ApiException translateChain(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ApiException api) {
                 return api;
@@ -146,6 +172,9 @@ public class ProblemMappers {
             }
             if (t instanceof ConstraintViolationException) {
                 return null;
+            }
+            if (t instanceof SQLException sql && databaseUnavailable(sql)) {
+                return ApiException.unavailable("The database cannot be reached; retry later");
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 switch (sql.getSQLState()) {
@@ -162,6 +191,21 @@ public class ProblemMappers {
             }
         }
         return null;
+    }
+
+    /**
+     * The database is gone or not accepting work for now, rather than the request being wrong: a
+     * connection failure (class 08), a server shutting down, crashed or still starting (57P01-03),
+     * no free server connection (53300), or the pool's acquisition timeout (no SQL state). A pooled
+     * connection the server closed while it was down shows up as 57P01 on its next use.
+     */
+    static boolean databaseUnavailable(SQLException sql) {
+        String state = sql.getSQLState();
+        if (state == null) {
+            return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
+        }
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || state.equals("53300");
     }
 
     static ApiException fromJackson(JsonProcessingException processing) {
