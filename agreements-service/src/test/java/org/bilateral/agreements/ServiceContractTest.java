@@ -27,7 +27,12 @@ class ServiceContractTest extends ServiceEndpointsContract {
                 "/api/v1/agreements/{id}/revisions", "/api/v1/agreements/{id}/relations", "/api/v1/agreements/changes",
                 "/api/v1/agreements/timeline", "/api/v1/agreements/statistics", "/api/v1/agreements/claims",
                 "/api/v1/agreements/sources", "/api/v1/agreements/commissions", "/api/v1/agreements/commissions/{id}",
-                "/api/v1/agreements/admin/seed-import")), api.getPaths().keySet().toString());
+                "/api/v1/agreements/admin/seed-import", "/api/v1/agreements/calendar")), api.getPaths().keySet().toString());
+        var calendar = api.getPaths().get("/api/v1/agreements/calendar").getGet();
+        Assertions.assertNotNull(calendar.getResponses().get("200").getContent().get("text/calendar").getExamples(), "calendar example");
+        Assertions.assertTrue(calendar.getResponses().keySet().containsAll(List.of("200", "304", "400", "406")));
+        Assertions.assertTrue(calendar.getParameters().stream().map(p -> p.getName()).toList().containsAll(List.of("q", "kind", "status",
+                "party", "area", "signedFrom", "signedTo", "inForceOn", "expiresBefore")));
         var schemas = api.getComponents().getSchemas();
         Assertions.assertEquals(List.of("INTERSTATE", "INTERGOVERNMENTAL", "INTERAGENCY", "MULTILATERAL_TREATY", "PROGRAMME", "ROADMAP",
                 "MEMORANDUM"), schemas.get("AgreementKind").getEnum());

@@ -32,6 +32,13 @@ class ServiceContractTest extends ServiceEndpointsContract {
                 "DEALER_NETWORK", "SERVICE_CENTRE", "PROPOSED_PROJECT"), api.getComponents().getSchemas().get("VentureKind").getEnum());
         Assertions.assertEquals(List.of("PROPOSED", "PLANNED", "OPERATING", "SUSPENDED", "CLOSED"),
                 api.getComponents().getSchemas().get("VentureStatus").getEnum());
+        var list = api.getPaths().get("/api/v1/ventures").getGet().getResponses();
+        Assertions.assertEquals(List.of("application/json", "text/csv", "application/geo+json"), List.copyOf(list.get("200").getContent().keySet()));
+        var geo = list.get("200").getContent().get("application/geo+json");
+        Assertions.assertTrue(geo.getSchema().get$ref().endsWith("/VentureFeatureCollection"), geo.getSchema().get$ref());
+        Assertions.assertFalse(geo.getExamples() == null || geo.getExamples().isEmpty(), "GeoJSON example");
+        Assertions.assertTrue(list.get("200").getContent().get("application/json").getSchema().get$ref().endsWith("/PageVentureView"));
+        Assertions.assertTrue(list.containsKey("406"));
         var create = api.getPaths().get("/api/v1/ventures").getPost();
         Assertions.assertTrue(create.getResponses().keySet().containsAll(List.of("201", "400", "401", "403", "409")));
         Assertions.assertFalse(create.getSecurity() == null || create.getSecurity().isEmpty(), "writes declare bearer security");

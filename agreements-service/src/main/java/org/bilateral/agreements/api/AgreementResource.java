@@ -105,17 +105,8 @@ public class AgreementResource {
                     + "status, recordedStatus, and relevance (only with q). Undated signings and open-ended validity sort as latest. "
                     + "Default: signed,title; with q: -relevance", example = "validUntil") @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        if (signedFrom != null && signedTo != null && signedTo.isBefore(signedFrom)) {
-            throw ApiException.badRequest("signedTo", "must not be before signedFrom");
-        }
-        String query = q == null || q.isBlank() ? null : q.strip();
-        if (query != null && query.length() > 500) {
-            throw ApiException.badRequest("q", "must be at most 500 characters");
-        }
-        var filter = new Agreement.Filter(query, IsoCodes.code("kind", kind, AgreementKind.class),
-                IsoCodes.code("status", status, AgreementStatus.class), IsoCodes.country("party", party),
-                IsoCodes.code("area", area, Area.class), signedFrom, signedTo, inForceOn,
-                expiresBefore);
+        var filter = filter(q, kind, status, party, area, signedFrom, signedTo, inForceOn, expiresBefore);
+        String query = filter.q();
         if (query == null && sort != null && List.of(sort.split(",")).stream().map(String::strip)
                 .anyMatch(s -> s.equals("relevance") || s.equals("-relevance") || s.equals("+relevance"))) {
             throw ApiException.badRequest("sort", "relevance needs a text query q");
@@ -123,6 +114,21 @@ public class AgreementResource {
         PageRequest request = PageRequest.of(page, size, sort, query == null ? Agreement.SORT : Agreement.SORT_WITH_QUERY, api);
         LocalDate today = LocalDate.now();
         return Links.ok(uri, Agreement.search(filter, request, asOf).map(a -> AgreementView.of(a, today)));
+    }
+
+    /** The list's filters, checked; the calendar takes the same ones. */
+    static Agreement.Filter filter(String q, String kind, String status, String party, String area, LocalDate signedFrom, LocalDate signedTo,
+            LocalDate inForceOn, LocalDate expiresBefore) {
+        if (signedFrom != null && signedTo != null && signedTo.isBefore(signedFrom)) {
+            throw ApiException.badRequest("signedTo", "must not be before signedFrom");
+        }
+        String query = q == null || q.isBlank() ? null : q.strip();
+        if (query != null && query.length() > 500) {
+            throw ApiException.badRequest("q", "must be at most 500 characters");
+        }
+        return new Agreement.Filter(query, IsoCodes.code("kind", kind, AgreementKind.class),
+                IsoCodes.code("status", status, AgreementStatus.class), IsoCodes.country("party", party),
+                IsoCodes.code("area", area, Area.class), signedFrom, signedTo, inForceOn, expiresBefore);
     }
 
     @GET

@@ -8,6 +8,22 @@ public interface AgreementsConfig {
 
     Seed seed();
 
+    Calendar calendar();
+
+    interface Calendar {
+        /** Most agreements one calendar answer holds; a filter matching more is a 400 asking to narrow it. */
+        @WithDefault("2000")
+        int maxAgreements();
+
+        /** Right-hand side of event UIDs (RFC 5545 §3.8.4.7); keep it stable or subscribed calendars duplicate every event. */
+        @WithDefault("bilateral.example")
+        String uidDomain();
+
+        /** Cache-Control max-age of the calendar, and the refresh interval it suggests to clients, in seconds. */
+        @WithDefault("3600")
+        int maxAgeSeconds();
+    }
+
     interface Seed {
         /** Import the packaged seed facts at start-up when the tables are empty. */
         @WithDefault("true")

@@ -163,6 +163,23 @@ public class Agreement extends PanacheEntityBase {
         return find("lower(title) = lower(?1) and signedDate = ?2", title, signedDate).firstResultOptional();
     }
 
+    /** When each of these agreements was last changed (its newest revision), by id. */
+    @SuppressWarnings("unchecked")
+    public static Map<Long, Instant> lastModified(List<Long> ids) {
+        Map<Long, Instant> at = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return at;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT r.resource_id, max(r.recorded_at) FROM revision r "
+                + "WHERE r.resource = 'agreement' AND r.resource_id IN (:ids) GROUP BY r.resource_id").setParameter("ids", ids).getResultList();
+        for (Object[] r : rows) {
+            Object t = r[1];
+            Instant i = t instanceof Instant x ? x : t instanceof java.time.OffsetDateTime o ? o.toInstant() : ((java.sql.Timestamp) t).toInstant();
+            at.put(((Number) r[0]).longValue(), i);
+        }
+        return at;
+    }
+
     /** Counts per value of a column expression (kind, recorded or derived status). */
     @SuppressWarnings("unchecked")
     public static Map<String, Long> countBy(String expression) {

@@ -47,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -73,14 +74,26 @@ public class VentureResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV, GeoJson.MEDIA_TYPE})
     @Operation(operationId = "listVentures", summary = "List ventures",
             description = "Filters combine with AND. An unknown filter value or sort field is a 400 naming it. With near=lat,lon and "
                     + "radiusKm only listings with coordinates within that great-circle distance are returned, each with distanceKm, "
-                    + "and sort=distance (then the default order) is allowed. Coordinates are city centres where the source names only a city.")
+                    + "and sort=distance (then the default order) is allowed. Coordinates are city centres where the source names only a city. "
+                    + "Formats by Accept: application/json (default), text/csv, and application/geo+json: an RFC 7946 FeatureCollection "
+                    + "of the same page for map tools (QGIS, Leaflet, geojson.io), one Point feature [longitude, latitude] per venture "
+                    + "with coordinates; ventures without coordinates are counted in withoutLocation, never placed at 0,0. "
+                    + "Any other Accept is a 406.")
     @APIResponse(responseCode = "200", description = "A page of ventures; Link header with next/prev/first/last",
-            headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<Page<VentureView>> list(
+            headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageVentureView")),
+                    @Content(mediaType = CsvPageWriter.TEXT_CSV, schema = @Schema(ref = "PageVentureView")),
+                    @Content(mediaType = GeoJson.MEDIA_TYPE, schema = @Schema(implementation = VentureFeatureCollection.class),
+                            examples = @ExampleObject(name = "onePlacedOneWithout", summary = "One venture placed, one without coordinates",
+                                    value = VentureFeatureCollection.EXAMPLE))})
+    @APIResponse(responseCode = "406", description = "Accept names no format this list can produce (JSON, CSV, GeoJSON)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<?> list(
             @Parameter(description = "Full-text search (English stemming) over name, stage, notes and product names; web-search syntax",
                     example = "assembly") @QueryParam("q") String q,
             @Parameter(description = "Kind", schema = @Schema(implementation = VentureKind.class)) @QueryParam("kind") String kind,
@@ -104,7 +117,7 @@ public class VentureResource {
             @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
             @Parameter(description = "Comma-separated fields, '-' for descending: id, name, kind, status, hostCountry, region, city, startYear; "
                     + "distance too when near is given", example = "-startYear,name") @QueryParam("sort") String sort,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context HttpHeaders headers) {
         Integer from = startedFrom;
         Integer to = startedTo;
         if (from != null && to != null && to < from) {
@@ -126,11 +139,19 @@ public class VentureResource {
         PageRequest request = PageRequest.of(page, size, sort,
                 circle == null ? Venture.SORT : Venture.SORT_NEAR, api);
         Page<Venture> found = Venture.search(filter, request, at);
+        Page<VentureView> views;
         if (circle == null) {
-            return Links.ok(uri, found.map(VentureView::of));
+            views = found.map(VentureView::of);
+        } else {
+            Map<Long, Double> distances = Venture.distances(found.items().stream().map(v -> v.id).toList(), circle, at);
+            views = found.map(v -> VentureView.of(v, round(distances.get(v.id))));
         }
-        Map<Long, Double> distances = Venture.distances(found.items().stream().map(v -> v.id).toList(), circle, at);
-        return Links.ok(uri, found.map(v -> VentureView.of(v, round(distances.get(v.id)))));
+        if (GeoJson.wanted(headers)) {
+            String link = Links.header(uri, views);
+            return RestResponse.ResponseBuilder.ok(VentureFeatureCollection.of(views, GeoJson.links(link)), GeoJson.MEDIA_TYPE)
+                    .header("Link", link).build();
+        }
+        return Links.ok(uri, views);
     }
 
     /** Parses and checks near=lat,lon with radiusKm; both or neither. */
