@@ -36,7 +36,7 @@ public class FigureImportResource {
             BY,KZ,,EXPORT,8701,2019-01-01,2019-12-31,2019,120.5,USD,6,EXACT,000_86346d2b20f6c8b6,p7,
             BY,KZ,BY-MI,IMPORT,,2019-01-01,2019-06-30,2019-H1,42,USD,6,APPROXIMATE,000_86346d2b20f6c8b6,p8,"Minsk, first half"
             """;
-    private static final String NDJSON_EXAMPLE = """
+    static final String NDJSON_EXAMPLE = """
             {"reporter":"BY","partner":"KZ","flow":"EXPORT","commodity":"8701","period":{"start":"2019-01-01","end":"2019-12-31","label":"2019"},"value":{"amount":120.5,"unit":"USD","scale":6,"qualifier":"EXACT"},"source":{"source":"000_86346d2b20f6c8b6","locator":"p7"}}
             {"reporter":"BY","partner":"KZ","flow":"TURNOVER","period":{"start":"2019-01-01","end":"2019-12-31","label":"2019"},"reportedChange":{"kind":"PERCENT","value":12,"qualifier":"APPROXIMATE"},"source":{"source":"000_86346d2b20f6c8b6","locator":"p9"}}
             """;
