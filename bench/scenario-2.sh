@@ -50,22 +50,22 @@ explain() {
 }
 
 declare -A PAGE50 PAGE99 SER50 SER99
+lock_cpu   # once for all sizes (about 3 minutes)
 for rows in "${SIZES[@]}"; do
     write_paths "$rows"
     explain "$rows"
     start_service trade-service "$TRADE_PORT" "bench_$rows"
     wait_ready "$TRADE_PORT" "$STARTED_PID" >/dev/null
     base="http://127.0.0.1:$TRADE_PORT/api/v1/trade/figures"
-    lock_cpu
     log "$rows: warm-up 5 s each"
     wrk_run "$base" "$CONNS" 5s "$BENCH_DIR/lua/paths.lua" "$TARGET/page-paths-$rows.txt" >/dev/null
     wrk_run "$base" "$CONNS" 5s "$BENCH_DIR/lua/paths.lua" "$TARGET/series-paths-$rows.txt" >/dev/null
     log "$rows: page and series, $CONNS connections, $DUR each"
     read -r _ PAGE50[$rows] PAGE99[$rows] _ < <(wrk_run "$base" "$CONNS" "$DUR" "$BENCH_DIR/lua/paths.lua" "$TARGET/page-paths-$rows.txt")
     read -r _ SER50[$rows] SER99[$rows] _ < <(wrk_run "$base" "$CONNS" "$DUR" "$BENCH_DIR/lua/paths.lua" "$TARGET/series-paths-$rows.txt")
-    unlock_cpu
     stop_all
 done
+unlock_cpu
 
 small=${SIZES[0]}; big=${SIZES[${#SIZES[@]} - 1]}
 echo

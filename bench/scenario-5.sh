@@ -10,7 +10,7 @@ source "$(dirname "$0")/lib.sh"
 
 ROWS="${BENCH_ROWS:-1000000}"
 DB="bench_$ROWS"
-STARTS="${BENCH_STARTS:-3}"
+STARTS="${BENCH_STARTS:-2}"
 DUR="${BENCH_DURATION:-15s}"
 OUT="$RESULTS/results.tsv"
 
