@@ -35,5 +35,29 @@ public interface TradeConfig {
          */
         @WithDefault("1.0")
         double growthTolerancePoints();
+
+        /**
+         * Largest body any route but the import accepts (by Content-Length); quarkus.http.limits.max-body-size
+         * is the import's ceiling.
+         */
+        @WithDefault("1M")
+        io.quarkus.runtime.configuration.MemorySize otherMaxBodySize();
+
+        /** POST /figures/import. */
+        BulkImport bulkImport();
+    }
+
+    interface BulkImport {
+        /** Bad rows listed in a rejection (all are counted). */
+        @WithDefault("100")
+        int maxErrorsListed();
+
+        /** Longest CSV record or NDJSON line accepted, in characters; bounds the memory one row may take. */
+        @WithDefault("65536")
+        int maxRowChars();
+
+        /** One import is one transaction; it may run this long (seconds) before it is rolled back. */
+        @WithDefault("3600")
+        int transactionTimeoutSeconds();
     }
 }

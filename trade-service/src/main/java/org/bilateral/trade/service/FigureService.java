@@ -64,6 +64,20 @@ public class FigureService {
 
     /** Rules that span fields, which bean validation on single fields cannot state. */
     static void check(FigureInput in) {
+        List<Problem.FieldError> errors = rules(in);
+        if (Source.findById(in.source().source()) == null) {
+            errors.add(new Problem.FieldError("source.source", "unknown source document '" + in.source().source() + "'"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    /**
+     * The cross-field rules that need no database, for an input that passed bean validation.
+     * The bulk import applies them row by row and checks the sources set-based afterwards.
+     */
+    public static List<Problem.FieldError> rules(FigureInput in) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (in.period().end().isBefore(in.period().start())) {
             errors.add(new Problem.FieldError("period.end", "must not be before period.start"));
@@ -81,12 +95,7 @@ public class FigureService {
         if (in.reporter().equals(in.partner())) {
             errors.add(new Problem.FieldError("partner", "must differ from reporter"));
         }
-        if (Source.findById(in.source().source()) == null) {
-            errors.add(new Problem.FieldError("source.source", "unknown source document '" + in.source().source() + "'"));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+        return errors;
     }
 
     static void apply(FigureInput in, Figure f) {
