@@ -50,12 +50,13 @@ explain() {
 }
 
 declare -A PAGE50 PAGE99 SER50 SER99
-lock_cpu   # once for all sizes (about 3 minutes)
+[[ "${BENCH_PLANS_ONLY:-0}" == 1 ]] || lock_cpu   # once for all sizes (about 3 minutes)
 for rows in "${SIZES[@]}"; do
     write_paths "$rows"
-    explain "$rows"
     start_service trade-service "$TRADE_PORT" "bench_$rows"
     wait_ready "$TRADE_PORT" "$STARTED_PID" >/dev/null
+    explain "$rows"   # after the start: the service's migrations (indexes) are in place
+    if [[ "${BENCH_PLANS_ONLY:-0}" == 1 ]]; then stop_all; continue; fi
     base="http://127.0.0.1:$TRADE_PORT/api/v1/trade/figures"
     log "$rows: warm-up 5 s each"
     wrk_run "$base" "$CONNS" 5s "$BENCH_DIR/lua/paths.lua" "$TARGET/page-paths-$rows.txt" >/dev/null
@@ -65,6 +66,7 @@ for rows in "${SIZES[@]}"; do
     read -r _ SER50[$rows] SER99[$rows] _ < <(wrk_run "$base" "$CONNS" "$DUR" "$BENCH_DIR/lua/paths.lua" "$TARGET/series-paths-$rows.txt")
     stop_all
 done
+[[ "${BENCH_PLANS_ONLY:-0}" == 1 ]] && { echo "plans: $RESULTS/plans-*.txt"; exit 0; }
 unlock_cpu
 
 small=${SIZES[0]}; big=${SIZES[${#SIZES[@]} - 1]}
