@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 public class DevToken {
 
     static final String ISSUER = "https://dev.bilateral.example/issuer";
+    /** The audience every service and the gateway require (mp.jwt.verify.audiences). */
+    static final String AUDIENCE = "bilateral-api";
 
     public static void main(String[] args) throws Exception {
         List<String> groups = new java.util.ArrayList<>();
@@ -37,7 +39,7 @@ public class DevToken {
         }
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-        String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
+        String claims = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
                 + "@dev.bilateral.example\",\"groups\":["
                 + groups.stream().map(g -> "\"" + g + "\"").collect(Collectors.joining(","))
                 + "],\"iat\":" + now + ",\"exp\":" + (now + ttl) + ",\"jti\":\"" + UUID.randomUUID() + "\"}";

@@ -1,16 +1,14 @@
 package org.bilateral.gateway.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.RoutingContext;
+import org.bilateral.support.http.VertxProblems;
 import org.bilateral.support.problem.ApiException;
-import org.bilateral.support.problem.Problem;
-import org.bilateral.support.request.RequestIds;
 
 /**
  * problem+json answers for Vert.x routes (the proxy, the rate limit and token checks, the merged
- * OpenAPI), which run outside JAX-RS and so cannot use ProblemMappers. Same body as ProblemMappers
- * produces: same type URIs, instance = path, the request id.
+ * OpenAPI), which run outside JAX-RS and so cannot use ProblemMappers; the shared
+ * {@link VertxProblems} writes the same body ProblemMappers produces.
  */
 final class RouteProblems {
 
@@ -18,20 +16,6 @@ final class RouteProblems {
     }
 
     static void send(RoutingContext rc, ObjectMapper mapper, ApiException e) {
-        if (rc.response().ended()) {
-            return;
-        }
-        if (rc.response().headWritten()) {
-            rc.response().reset();
-            return;
-        }
-        Problem body = Problem.of(e, rc.request().path(), rc.request().getHeader(RequestIds.HEADER));
-        String json;
-        try {
-            json = mapper.writeValueAsString(body);
-        } catch (JsonProcessingException ex) {
-            json = "{\"status\":" + e.status() + "}";
-        }
-        rc.response().setStatusCode(e.status()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(json);
+        VertxProblems.send(rc, mapper, e);
     }
 }

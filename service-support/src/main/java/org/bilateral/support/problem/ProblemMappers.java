@@ -185,6 +185,10 @@ public class ProblemMappers {
                     case "23514", "22003", "22001", "22007", "22008":
                         return new ApiException(400, "validation", "Invalid request",
                                 "A value is outside what the data model accepts", null);
+                    case "22021", "22P05":
+                        // a NUL or other character the database encoding cannot hold, e.g. in a query parameter
+                        return new ApiException(400, "validation", "Invalid request",
+                                "A text value contains a character that cannot be stored or searched for (such as NUL)", null);
                     default:
                         break;
                 }
@@ -226,6 +230,10 @@ public class ProblemMappers {
         }
         if (e instanceof InvalidFormatException f) {
             Class<?> target = f.getTargetType();
+            if (target == String.class) {
+                // only StrictJson's NUL check fails a string's format; the value is not echoed, it holds the NUL
+                return ApiException.badRequest(orBody(field), "text must not contain NUL (U+0000) characters");
+            }
             String expected = target != null && target.isEnum()
                     ? "one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))
                     : "a valid " + typeName(target);

@@ -17,7 +17,7 @@ public class ImportExampleFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        PathItem item = openAPI.getPaths().getPathItem(BodyLimitFilter.IMPORT_PATH);
+        PathItem item = openAPI.getPaths().getPathItem("/api/v1/trade/figures/import");
         if (item == null || item.getPOST() == null || item.getPOST().getRequestBody() == null
                 || item.getPOST().getRequestBody().getContent() == null) {
             return;

@@ -36,13 +36,6 @@ public interface TradeConfig {
         @WithDefault("1.0")
         double growthTolerancePoints();
 
-        /**
-         * Largest body any route but the import accepts (by Content-Length); quarkus.http.limits.max-body-size
-         * is the import's ceiling.
-         */
-        @WithDefault("1M")
-        io.quarkus.runtime.configuration.MemorySize otherMaxBodySize();
-
         /** POST /figures/import. */
         BulkImport bulkImport();
     }

@@ -1,12 +1,14 @@
-package org.bilateral.gateway.config;
+package org.bilateral.support.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Security headers on every response the gateway sends, its own and proxied ones alike (set just
- * before the headers go out, so they also replace any copy a service sent).
+ * Security headers on every response a service or the gateway sends, its own and (at the gateway)
+ * proxied ones alike: set just before the headers go out, so they also replace any copy a
+ * downstream sent. {@code nosniff} keeps a browser from reading JSON (which may carry stored
+ * {@code <script>} text verbatim) as HTML.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -15,6 +17,9 @@ public class SecurityHeaders {
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
     static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; frame-ancestors 'none'";
+
+    /** First of all filters, so answers other filters end early (413, 401, 429) carry the headers too. */
+    static final int PRIORITY = 1010;
 
     void register(@Observes Filters filters) {
         filters.register(rc -> {
@@ -27,6 +32,6 @@ public class SecurityHeaders {
                 headers.set("Content-Security-Policy", rc.request().path().startsWith("/q/swagger-ui") ? UI_POLICY : API_POLICY);
             });
             rc.next();
-        }, 900);
+        }, PRIORITY);
     }
 }

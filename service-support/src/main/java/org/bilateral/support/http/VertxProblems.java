@@ -1,0 +1,36 @@
+package org.bilateral.support.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.RoutingContext;
+import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.problem.Problem;
+import org.bilateral.support.request.RequestIds;
+
+/**
+ * problem+json answers for plain Vert.x routes and filters, which run outside JAX-RS and so cannot
+ * use ProblemMappers. Same body as ProblemMappers produces: same type URIs, instance = path, the request id.
+ */
+public final class VertxProblems {
+
+    private VertxProblems() {
+    }
+
+    public static void send(RoutingContext rc, ObjectMapper mapper, ApiException e) {
+        if (rc.response().ended()) {
+            return;
+        }
+        if (rc.response().headWritten()) {
+            rc.response().reset();
+            return;
+        }
+        Problem body = Problem.of(e, rc.request().path(), rc.request().getHeader(RequestIds.HEADER));
+        String json;
+        try {
+            json = mapper.writeValueAsString(body);
+        } catch (JsonProcessingException ex) {
+            json = "{\"status\":" + e.status() + "}";
+        }
+        rc.response().setStatusCode(e.status()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(json);
+    }
+}
