@@ -60,7 +60,8 @@ class DashboardTest {
                     .header("X-Content-Type-Options", "nosniff")
                     .extract().response();
             String cache = response.header("Cache-Control");
-            assertTrue(cache != null && cache.contains("public") && Pattern.compile("max-age=[1-9]").matcher(cache).find(),
+            assertTrue(cache != null && cache.contains("public") && cache.contains("immutable")
+                    && Pattern.compile("max-age=[1-9]").matcher(cache).find(),
                     asset + " cacheable, was " + cache);
             assertTrue(response.asString().length() > 1000, asset + " has content");
         }
@@ -70,7 +71,7 @@ class DashboardTest {
                 "the bundle calls the gateway's API routes");
         assertTrue(script.contains("Natural Earth") && script.contains("Kazakhstan") && script.contains("Belarus"),
                 "the bundle carries the map outlines with their origin");
-        given().when().get("/static/bundle/nothing-here.js").then().statusCode(404);
+        given().when().get("/static/bundle/nothing-here.js").then().statusCode(404).header("Cache-Control", not(containsString("immutable")));
     }
 
     @Test
