@@ -1,105 +1,28 @@
 package org.bilateral.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The gateway's Swagger UI in a real browser: Debian's Chromium driven by playwright-core (pinned in
- * package-lock.json) through swagger-ui.mjs. The npm project is copied to target/browser and installed
- * there with `npm ci`, so node_modules never lands in the source tree. Where node, npm or /usr/bin/chromium
- * is missing it is skipped with the reason on a developer's machine with only a JDK, and fails in CI
- * (CI or BILATERAL_REQUIRE_BROWSER=true set), where .ci/run installs them.
+ * package-lock.json) through swagger-ui.mjs, run by {@link BrowserScripts} (skipped with the reason where node, npm or
+ * Chromium is missing outside CI, failed in CI).
  */
 @ExtendWith(RunningPlatform.class)
 class SwaggerUiBrowserTest {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-    /** In CI (.ci/run installs the browser) a missing tool is a failure, never a silent skip. */
-    private static final boolean BROWSER_REQUIRED = System.getenv("CI") != null
-            || "true".equals(System.getenv("BILATERAL_REQUIRE_BROWSER"));
-
     @Test
     void eachServiceSpecRunsAGetThroughTryItOutAndShowsSeedData() throws Exception {
-        requireTool(onPath("node"), "node is not installed (.ci/run installs nodejs and npm)");
-        requireTool(onPath("npm"), "npm is not installed (.ci/run installs nodejs and npm)");
-        int nodeMajor = nodeMajorVersion();
-        requireTool(nodeMajor >= 20, "playwright-core needs node 20 or later, this is node " + nodeMajor);
-        requireTool(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing (.ci/run installs Debian's chromium)");
-
-        Path module = RunningPlatform.repositoryRoot().resolve("e2e-tests");
-        Path work = RunningPlatform.buildDirectory().resolve("browser");
-        Files.createDirectories(work);
-        for (String file : List.of("package.json", "package-lock.json", "swagger-ui.mjs")) {
-            Files.copy(module.resolve(file), work.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (!Files.isDirectory(work.resolve("node_modules/playwright-core"))) {
-            run(work, 300, "npm", "ci", "--no-audit", "--no-fund");
-        }
-        Path screenshots = RunningPlatform.buildDirectory().resolve("screenshots");
-        String output = run(work, 180, "node", "swagger-ui.mjs", RunningPlatform.gatewayUrl(), screenshots.toString());
+        String output = BrowserScripts.runAgainstGateway("swagger-ui.mjs", 180);
+        Path screenshots = BrowserScripts.screenshots();
         for (String spec : List.of("trade", "agreements", "ventures")) {
             assertTrue(output.contains("OK " + spec + ":"), spec + " checked in Swagger UI:\n" + output);
             assertTrue(Files.list(screenshots).anyMatch(p -> p.getFileName().toString().endsWith(spec + ".png")), "screenshot of " + spec);
         }
-    }
-
-    /** Outside CI a machine with only a JDK skips this test with the reason; in CI the same gap fails it. */
-    private static void requireTool(boolean present, String reason) {
-        if (BROWSER_REQUIRED) {
-            assertTrue(present, "browser test cannot run: " + reason);
-        } else {
-            assumeTrue(present, "browser test skipped: " + reason);
-        }
-    }
-
-    private static String run(Path dir, long timeoutSeconds, String... command) throws IOException, InterruptedException {
-        Path log = Files.createTempFile(dir, command[0], ".log");
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-        if (!finished) {
-            process.destroyForcibly().waitFor();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        System.out.println("[e2e] " + String.join(" ", command) + "\n" + output);
-        assertTrue(finished, String.join(" ", command) + " did not finish in " + timeoutSeconds + " s:\n" + output);
-        assertEquals(0, process.exitValue(), String.join(" ", command) + " failed:\n" + output);
-        return output;
-    }
-
-    private static int nodeMajorVersion() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-        String version = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        p.waitFor(30, TimeUnit.SECONDS);
-        try {
-            return Integer.parseInt(version.replaceFirst("^v", "").split("\\.")[0]);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
