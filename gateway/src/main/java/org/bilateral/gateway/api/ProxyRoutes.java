@@ -73,7 +73,7 @@ public class ProxyRoutes {
         }
         proxyRequest.putHeader("X-Forwarded-Proto", request.scheme());
 
-        d.<ProxyResponse>guarded(() -> d.client().request(d.options(request.method(), request.uri(), d.timeout()))
+        d.<ProxyResponse>guarded(() -> d.client().request(d.options(request.method(), request.uri(), d.timeout(request.path())))
                 .compose(proxyRequest::send)
                 .compose(response -> {
                     if (response.getStatusCode() >= 500) {
@@ -117,7 +117,7 @@ public class ProxyRoutes {
             LOG.warnf("%s failed on %s %s: %s", d.serviceName(), rc.request().method(), rc.request().path(), cause.toString());
         }
         proxyRequest.release();
-        ApiException problem = DownstreamProblems.of(d, cause);
+        ApiException problem = DownstreamProblems.of(d, cause, d.timeout(rc.request().path()));
         if (problem.status() == 503) {
             rc.response().putHeader("Retry-After", Long.toString(Math.max(1, d.breakerDelay().toSeconds())));
         }

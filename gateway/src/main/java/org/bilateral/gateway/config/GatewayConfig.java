@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the gateway is tuned by. The downstream base URLs come from TRADE_SERVICE_URL,
@@ -34,6 +36,16 @@ public interface GatewayConfig {
         /** Longest a proxied call may wait for the service (response start, then between body chunks); then 504. */
         @WithDefault("10S")
         Duration timeout();
+
+        /**
+         * Exact paths whose answer legitimately comes late (a bulk import answers once its whole body is
+         * stored); they wait up to {@link #slowTimeout()} instead of {@link #timeout()}.
+         */
+        Optional<Set<String>> slowPaths();
+
+        /** Route timeout of the slow paths. */
+        @WithDefault("10M")
+        Duration slowTimeout();
 
         /** Longest to wait for a TCP connection; then 502. */
         @WithDefault("2S")

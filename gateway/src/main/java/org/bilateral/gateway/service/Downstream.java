@@ -95,6 +95,12 @@ public final class Downstream {
         return config.timeout();
     }
 
+    /** The route timeout for one path: the slow timeout on the configured slow paths. */
+    public Duration timeout(String path) {
+        return config.slowPaths().filter(paths -> paths.contains(path)).map(paths -> config.slowTimeout())
+                .orElse(config.timeout());
+    }
+
     public Duration breakerDelay() {
         return config.breaker().delay();
     }

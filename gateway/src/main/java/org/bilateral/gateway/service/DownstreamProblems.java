@@ -2,6 +2,7 @@ package org.bilateral.gateway.service;
 
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -33,6 +34,11 @@ public final class DownstreamProblems {
     }
 
     public static ApiException of(Downstream d, Throwable t) {
+        return of(d, t, d.timeout());
+    }
+
+    /** The problem for a failed call that waited up to {@code timeout}. */
+    public static ApiException of(Downstream d, Throwable t, Duration timeout) {
         Throwable e = unwrap(t);
         String service = d.serviceName();
         if (e instanceof CircuitBreakerOpenException) {
@@ -46,7 +52,7 @@ public final class DownstreamProblems {
         }
         if (isTimeout(e)) {
             return new ApiException(504, "gateway-timeout", "Gateway timeout", service + " did not answer within "
-                    + d.timeout().toMillis() + " ms", null);
+                    + timeout.toMillis() + " ms", null);
         }
         if (e instanceof ConnectException || e instanceof UnknownHostException) {
             return new ApiException(502, "bad-gateway", "Bad gateway", service + " could not be reached", null);
