@@ -363,6 +363,10 @@ class SdmxApiTest extends TestDatabase {
         assertSdmxError(given().queryParam("startPeriod", "2019").queryParam("endPeriod", "2018").when().get(SDMX + "/data/TRADE/all"), 400, 150);
         assertSdmxError(given().when().get(SDMX + "/data/TRADE/all/BILATERAL,NO_SUCH_SOURCE"), 400, 150);
         assertSdmxError(given().when().get(SDMX + "/data/TRADE/all/ECB,000_86346d2b20f6c8b6"), 400, 150);
+        // updatedAfter: a malformed instant is a syntax error; after every recorded change nothing is left
+        assertSdmxError(given().queryParam("updatedAfter", "yesterday").when().get(SDMX + "/data/TRADE/all"), 400, 140);
+        assertSdmxError(given().queryParam("updatedAfter", "2999-01-01T00:00:00Z").when().get(SDMX + "/data/TRADE/BY.KZ._T.TURNOVER._T.A"), 404, 100);
+        given().queryParam("updatedAfter", "2000-01-01").when().get(SDMX + "/data/TRADE/BY.KZ._T.TURNOVER._T.A").then().statusCode(200);
         // 100 no results → 404
         assertSdmxError(given().queryParam("startPeriod", "2030").when().get(SDMX + "/data/TRADE/BY.KZ._T.TURNOVER._T.A"), 404, 100);
         assertSdmxError(given().when().get(SDMX + "/data/ECB,EXR,1.0/all"), 404, 100);
@@ -371,7 +375,6 @@ class SdmxApiTest extends TestDatabase {
         assertSdmxError(given().when().get(SDMX + "/dataflow/BILATERAL/TRADE/2.0"), 404, 100);
         // 501 not implemented
         assertSdmxError(given().when().get(SDMX + "/categoryscheme/all/all/latest"), 501, 501);
-        assertSdmxError(given().queryParam("updatedAfter", "2026-01-01T00:00:00Z").when().get(SDMX + "/data/TRADE/all"), 501, 501);
         assertSdmxError(given().queryParam("dimensionAtObservation", "FLOW").when().get(SDMX + "/data/TRADE/all"), 501, 501);
         assertSdmxError(given().queryParam("detail", "allstubs").when().get(SDMX + "/dataflow"), 501, 501);
         // 406: no offered representation

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bilateral.trade.domain.Figure;
 
 /**
  * Trade figures as SDMX observations. Selection, preference between sources, first/last N and the
@@ -57,7 +58,7 @@ public class SdmxFigures {
      */
     public record Selection(Set<String> reporters, Set<String> partners, Set<String> regions, Set<String> flows,
             Set<String> commodities, Set<String> frequencies, Set<String> sources, LocalDate startOnOrAfter,
-            LocalDate endOnOrBefore, Integer firstN, Integer lastN) {
+            LocalDate endOnOrBefore, Integer firstN, Integer lastN, java.time.Instant updatedAfter) {
     }
 
     /** One observation: a figure's value, preferred among the selected sources for its key. */
@@ -84,6 +85,12 @@ public class SdmxFigures {
         in(where, params, "f.flow", "flows", sel.flows());
         inOrTotal(where, params, "f.commodity", "commodities", sel.commodities());
         in(where, params, "f.source_id", "sources", sel.sources());
+        if (sel.updatedAfter() != null) {
+            // SDMX updatedAfter: figures created or changed after the instant (revision_by_time index)
+            where.append(" AND f.id IN (SELECT r.resource_id FROM revision r WHERE r.resource = '").append(Figure.TABLE)
+                    .append("' AND r.recorded_at > :updatedAfter)");
+            params.put("updatedAfter", java.time.OffsetDateTime.ofInstant(sel.updatedAfter(), java.time.ZoneOffset.UTC));
+        }
         if (sel.startOnOrAfter() != null) {
             where.append(" AND f.period_start >= :startOnOrAfter");
             params.put("startOnOrAfter", sel.startOnOrAfter());

@@ -51,16 +51,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = SdmxMediaTypes.XML, examples = @ExampleObject(name = "notAcceptable", value = SdmxExamples.ERROR_EXAMPLE)))
 @APIResponse(responseCode = "413", description = "SDMX error 510: more observations than bilateral.sdmx.max-observations",
         content = @Content(mediaType = SdmxMediaTypes.XML, examples = @ExampleObject(name = "tooLarge", value = SdmxExamples.ERROR_EXAMPLE)))
-@APIResponse(responseCode = "501", description = "SDMX error 501: updatedAfter, or dimensionAtObservation other than TIME_PERIOD/AllDimensions",
+@APIResponse(responseCode = "501", description = "SDMX error 501: dimensionAtObservation other than TIME_PERIOD/AllDimensions",
         content = @Content(mediaType = SdmxMediaTypes.XML, examples = @ExampleObject(name = "notImplemented", value = SdmxExamples.ERROR_EXAMPLE)))
 public class SdmxDataResource {
-
-    private static final Set<String> STRUCTURE_RESOURCES = Set.of("dataflow", "datastructure", "codelist", "conceptscheme", "structure");
-    private static final Set<String> OTHER_SDMX_RESOURCES = Set.of("metadatastructure", "categoryscheme", "hierarchicalcodelist",
-            "organisationscheme", "agencyscheme", "dataproviderscheme", "dataconsumerscheme", "organisationunitscheme",
-            "reportingtaxonomy", "provisionagreement", "structureset", "process", "categorisation", "contentconstraint",
-            "actualconstraint", "allowedconstraint", "attachmentconstraint", "metadataflow", "metadata", "schema");
-    private static final List<String> REFERENCES = List.of("none", "parents", "parentsandsiblings", "children", "descendants", "all");
 
     private final SdmxFigures figures;
     private final SdmxConfig config;
@@ -90,7 +83,7 @@ public class SdmxDataResource {
             @QueryParam("dimensionAtObservation") String dimensionAtObservation,
             @Parameter(description = "full (default), dataonly (no attributes), serieskeysonly, nodata", example = "full")
             @QueryParam("detail") String detail,
-            @Parameter(description = "Not supported: answers 501", example = "2026-01-01T00:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
+            @Parameter(description = "Only figures created or changed after this instant (xs:dateTime with offset, or a date); deletions are in /api/v1/trade/changes", example = "2026-01-01T00:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
             @Parameter(description = "SDMX media type; see the responses", example = SdmxMediaTypes.CSV) @HeaderParam("Accept") String accept,
             @Context UriInfo uri) {
         return data(flowRef, "all", "all", startPeriod, endPeriod, firstN, lastN, dimensionAtObservation, detail, updatedAfter, accept, uri);
@@ -109,7 +102,7 @@ public class SdmxDataResource {
             @Parameter(description = "At most this many observations per series, the latest", example = "1") @QueryParam("lastNObservations") String lastN,
             @Parameter(description = "TIME_PERIOD or AllDimensions", example = "AllDimensions") @QueryParam("dimensionAtObservation") String dimensionAtObservation,
             @Parameter(description = "full, dataonly, serieskeysonly, nodata", example = "dataonly") @QueryParam("detail") String detail,
-            @Parameter(description = "Not supported: answers 501", example = "2026-01-01T00:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
+            @Parameter(description = "Only figures created or changed after this instant (xs:dateTime with offset, or a date); deletions are in /api/v1/trade/changes", example = "2026-01-01T00:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
             @Parameter(description = "SDMX media type; see the responses", example = SdmxMediaTypes.GENERIC) @HeaderParam("Accept") String accept,
             @Context UriInfo uri) {
         return data(flowRef, key, "all", startPeriod, endPeriod, firstN, lastN, dimensionAtObservation, detail, updatedAfter, accept, uri);
@@ -134,20 +127,17 @@ public class SdmxDataResource {
             @Parameter(description = "At most this many observations per series, the latest", example = "1") @QueryParam("lastNObservations") String lastN,
             @Parameter(description = "TIME_PERIOD or AllDimensions", example = "TIME_PERIOD") @QueryParam("dimensionAtObservation") String dimensionAtObservation,
             @Parameter(description = "full, dataonly, serieskeysonly, nodata", example = "full") @QueryParam("detail") String detail,
-            @Parameter(description = "Not supported: answers 501", example = "2026-01-01T00:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
+            @Parameter(description = "Only figures created or changed after this instant (xs:dateTime with offset, or a date); deletions are in /api/v1/trade/changes", example = "2026-01-01T00:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
             @Parameter(description = "SDMX media type; see the responses", example = SdmxMediaTypes.STRUCTURE_SPECIFIC) @HeaderParam("Accept") String accept,
             @Context UriInfo uri) {
         String contentType = SdmxMediaTypes.negotiate(accept, SdmxMediaTypes.DATA);
-        if (updatedAfter != null) {
-            throw SdmxException.notImplemented("updatedAfter is not supported; the change feed /api/v1/trade/changes lists what changed");
-        }
         SdmxRequests.flowRef(flowRef);
         List<Set<String>> parsedKey = SdmxRequests.key(key);
         Set<String> providers = SdmxRequests.providers(providerRef, id -> Source.findById(id) != null);
         boolean allDimensions = dimensionAtObservation(dimensionAtObservation);
         SdmxDataWriter.Detail level = detail(detail);
         SdmxFigures.Selection selection = SdmxRequests.selection(parsedKey, providers, startPeriod, endPeriod,
-                SdmxRequests.count("firstNObservations", firstN), SdmxRequests.count("lastNObservations", lastN));
+                SdmxRequests.count("firstNObservations", firstN), SdmxRequests.count("lastNObservations", lastN), updatedAfter);
         int max = config.maxObservations();
         List<SdmxFigures.Observation> observations = figures.observations(selection, max + 1);
         if (observations.size() > max) {

@@ -132,13 +132,26 @@ final class SdmxRequests {
     }
 
     static SdmxFigures.Selection selection(List<Set<String>> key, Set<String> providers, String startPeriod, String endPeriod,
-            Integer firstN, Integer lastN) {
+            Integer firstN, Integer lastN, String updatedAfter) {
         var start = startPeriod == null ? null : SdmxPeriods.startOf("startPeriod", startPeriod);
         var end = endPeriod == null ? null : SdmxPeriods.endOf("endPeriod", endPeriod);
         if (start != null && end != null && end.isBefore(start)) {
             throw SdmxException.semantic("endPeriod " + endPeriod + " ends before startPeriod " + startPeriod + " begins");
         }
         return new SdmxFigures.Selection(key.get(0), key.get(1), key.get(2), key.get(3), key.get(4), key.get(5), providers,
-                start, end, firstN, lastN);
+                start, end, firstN, lastN, updatedAfter == null ? null : instant("updatedAfter", updatedAfter));
+    }
+
+    /** An xs:dateTime with an offset (2026-01-01T00:00:00Z) or a date (its start in UTC). */
+    static java.time.Instant instant(String name, String value) {
+        try {
+            return java.time.OffsetDateTime.parse(value).toInstant();
+        } catch (java.time.format.DateTimeParseException notDateTime) {
+            try {
+                return java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            } catch (java.time.format.DateTimeParseException notDate) {
+                throw SdmxException.syntax(name + " '" + value + "' is neither a date-time with offset (2026-01-01T00:00:00Z) nor a date (2026-01-01)");
+            }
+        }
     }
 }
