@@ -39,6 +39,20 @@ final class ApiDocument {
             return !method.equals("GET");
         }
 
+        /**
+         * Media types the operation documents for its 4xx answers: problem+json everywhere, and a
+         * community format's own error message where a standard demands one (SDMX-ML errors).
+         */
+        Set<String> errorMediaTypes() {
+            Set<String> types = new java.util.HashSet<>();
+            node.path("responses").fields().forEachRemaining(response -> {
+                if (response.getKey().startsWith("4")) {
+                    response.getValue().path("content").fieldNames().forEachRemaining(types::add);
+                }
+            });
+            return types;
+        }
+
         boolean declaresSecurity() {
             return node.has("security") && !node.get("security").isEmpty();
         }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * sends hostile values for every path, query and header parameter and every body field (wrong
  * types, huge strings, unicode edge cases, negative and huge numbers, nulls, missing required
  * and extra fields, arrays for objects, SQL and script text), writes with and without an editor
- * token. It then demands: no 5xx, every 4xx is problem+json, no body leaks a stack trace, SQL or
+ * token. It then demands: no 5xx, every 4xx is problem+json (or the error type the operation
+ * documents, such as an SDMX-ML error message on SDMX paths), no body leaks a stack trace, SQL or
  * a class name, every answer the application wrote carries {@code X-Content-Type-Options: nosniff}.
  * Deterministic: values are sampled with a seeded Random. Prints the request count and the
  * outcome counts per status.
@@ -69,6 +70,8 @@ public final class OpenApiFuzzContract {
     private final List<String> failures = new ArrayList<>();
     private int requests;
     private ApiDocument api;
+    /** The operation being fuzzed: its documented error media types are accepted beside problem+json. */
+    private ApiDocument.Operation current;
 
     private OpenApiFuzzContract(String document, long seed, int valuesPerSlot) {
         this.document = document;
@@ -93,6 +96,7 @@ public final class OpenApiFuzzContract {
     }
 
     private void fuzzOperation(ApiDocument.Operation op) {
+        current = op;
         List<String> tokens = op.write() ? List.of(DevTokens.editor(), "") : List.of("");
         for (String token : tokens) {
             int perSlot = token.isEmpty() && op.write() ? Math.max(1, valuesPerSlot / 4) : valuesPerSlot;
@@ -171,7 +175,8 @@ public final class OpenApiFuzzContract {
         boolean codecLimit = (status == 414 || status == 431) && body.isEmpty();
         if (status >= 500) {
             failures.add(where + " -> " + status + " " + shorten(body));
-        } else if (status >= 400 && !codecLimit && !type.startsWith("application/problem+json")) {
+        } else if (status >= 400 && !codecLimit && !type.startsWith("application/problem+json")
+                && (current == null || current.errorMediaTypes().stream().noneMatch(documented -> type.startsWith(documented)))) {
             failures.add(where + " -> " + status + " with Content-Type '" + type + "': " + shorten(body));
         }
         if (!codecLimit && !response.headers().firstValue("X-Content-Type-Options").orElse("").equals("nosniff")) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * and the change feed. Each test imports EE→LV figures in years of its own.
  */
 @QuarkusTest
+@TestProfile(BulkImportProfile.class)
 class FigureImportTest {
 
     static final String IMPORT = FIGURES + "/import";
