@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,16 +41,29 @@ final class BrowserScripts {
         requireTool(nodeMajor >= 20, "playwright-core needs node 20 or later, this is node " + nodeMajor);
         requireTool(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing (.ci/run installs Debian's chromium)");
 
+        Path work = nodeProject("browser", "playwright-core", script);
+        return run(work, timeoutSeconds, "node", script, RunningPlatform.gatewayUrl(), screenshots().toString());
+    }
+
+    /**
+     * Prepares target/{dir} with this module's npm project (and the given files of it), installing it
+     * with {@code npm ci} unless {@code probePackage} is already there; node and npm must be present.
+     */
+    static Path nodeProject(String dir, String probePackage, String... files) throws IOException, InterruptedException {
+        requireTool(onPath("node"), "node is not installed (.ci/run installs nodejs and npm)");
+        requireTool(onPath("npm"), "npm is not installed (.ci/run installs nodejs and npm)");
         Path module = RunningPlatform.repositoryRoot().resolve("e2e-tests");
-        Path work = RunningPlatform.buildDirectory().resolve("browser");
+        Path work = RunningPlatform.buildDirectory().resolve(dir);
         Files.createDirectories(work);
-        for (String file : new String[] {"package.json", "package-lock.json", script}) {
+        List<String> copied = new ArrayList<>(List.of("package.json", "package-lock.json"));
+        copied.addAll(List.of(files));
+        for (String file : copied) {
             Files.copy(module.resolve(file), work.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
-        if (!Files.isDirectory(work.resolve("node_modules/playwright-core"))) {
+        if (!Files.isDirectory(work.resolve("node_modules").resolve(probePackage))) {
             run(work, 300, "npm", "ci", "--no-audit", "--no-fund");
         }
-        return run(work, timeoutSeconds, "node", script, RunningPlatform.gatewayUrl(), screenshots().toString());
+        return work;
     }
 
     static Path screenshots() {
@@ -56,15 +71,15 @@ final class BrowserScripts {
     }
 
     /** Outside CI a machine with only a JDK skips the test with the reason; in CI the same gap fails it. */
-    private static void requireTool(boolean present, String reason) {
+    static void requireTool(boolean present, String reason) {
         if (BROWSER_REQUIRED) {
-            assertTrue(present, "browser test cannot run: " + reason);
+            assertTrue(present, "test cannot run: " + reason);
         } else {
-            assumeTrue(present, "browser test skipped: " + reason);
+            assumeTrue(present, "test skipped: " + reason);
         }
     }
 
-    private static String run(Path dir, long timeoutSeconds, String... command) throws IOException, InterruptedException {
+    static String run(Path dir, long timeoutSeconds, String... command) throws IOException, InterruptedException {
         Path log = Files.createTempFile(dir, command[0], ".log");
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
@@ -90,7 +105,7 @@ final class BrowserScripts {
         }
     }
 
-    private static boolean onPath(String program) {
+    static boolean onPath(String program) {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;

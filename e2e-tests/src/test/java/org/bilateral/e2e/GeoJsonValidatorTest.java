@@ -2,9 +2,7 @@ package org.bilateral.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,12 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,8 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningPlatform.class)
 class GeoJsonValidatorTest {
 
-    private static final boolean NODE_REQUIRED = System.getenv("CI") != null
-            || "true".equals(System.getenv("BILATERAL_REQUIRE_BROWSER"));
     /** Prints each file's issues and exits non-zero when any is an error. */
     private static final String CHECK = """
             import { getIssues } from "@placemarkio/check-geojson";
@@ -50,18 +44,7 @@ class GeoJsonValidatorTest {
 
     @Test
     void everyVentureListAnswersGeoJsonThatTheValidatorAccepts() throws Exception {
-        requireTool(onPath("node"), "node is not installed (.ci/run installs nodejs and npm)");
-        requireTool(onPath("npm"), "npm is not installed (.ci/run installs nodejs and npm)");
-
-        Path module = RunningPlatform.repositoryRoot().resolve("e2e-tests");
-        Path work = RunningPlatform.buildDirectory().resolve("geojson-check");
-        Files.createDirectories(work);
-        for (String file : List.of("package.json", "package-lock.json")) {
-            Files.copy(module.resolve(file), work.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (!Files.isDirectory(work.resolve("node_modules/@placemarkio/check-geojson"))) {
-            run(work, 300, "npm", "ci", "--no-audit", "--no-fund");
-        }
+        Path work = BrowserScripts.nodeProject("geojson-check", "@placemarkio/check-geojson");
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         Map<String, String> queries = Map.of(
@@ -81,46 +64,10 @@ class GeoJsonValidatorTest {
         }
         List<String> command = new ArrayList<>(List.of("node", "--input-type=module", "-e", CHECK));
         command.addAll(files);
-        String output = run(work, 120, command.toArray(String[]::new));
+        String output = BrowserScripts.run(work, 120, command.toArray(String[]::new));
         for (String file : files) {
             assertTrue(output.contains("OK " + file + ":"), file + " validated:\n" + output);
         }
         assertTrue(!output.contains("OK all.geojson: 0 features"), "the seeded ventures with coordinates are features:\n" + output);
-    }
-
-    private static void requireTool(boolean present, String reason) {
-        if (NODE_REQUIRED) {
-            assertTrue(present, "GeoJSON validator cannot run: " + reason);
-        } else {
-            assumeTrue(present, "GeoJSON validator skipped: " + reason);
-        }
-    }
-
-    private static String run(Path dir, long timeoutSeconds, String... command) throws IOException, InterruptedException {
-        Path log = Files.createTempFile(dir, command[0], ".log");
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-        if (!finished) {
-            process.destroyForcibly().waitFor();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        System.out.println("[e2e] " + command[0] + " " + command[command.length - 1] + "\n" + output);
-        assertTrue(finished, command[0] + " did not finish in " + timeoutSeconds + " s:\n" + output);
-        assertEquals(0, process.exitValue(), command[0] + " failed:\n" + output);
-        return output;
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
