@@ -88,7 +88,7 @@ CSVFILE="$TARGET/import-$ROWS.csv"
 psql_db "$DB" -c "DROP TABLE IF EXISTS public.bench_copy, public.bench_copy_bare" \
     -c "CREATE TABLE public.bench_copy (LIKE trade.figure INCLUDING ALL)" \
     -c "ALTER TABLE public.bench_copy ALTER version SET DEFAULT 1" \
-    -c "CREATE TABLE public.bench_copy_bare (LIKE trade.figure INCLUDING DEFAULTS)" \
+    -c "CREATE TABLE public.bench_copy_bare (LIKE trade.figure INCLUDING DEFAULTS INCLUDING IDENTITY)" \
     -c "ALTER TABLE public.bench_copy_bare ALTER version SET DEFAULT 1"
 t0=$(now_ms)
 psql_db "$DB" -c "\\copy public.bench_copy ($COPY_COLS) FROM '$CSVFILE' WITH (FORMAT csv, HEADER)"
