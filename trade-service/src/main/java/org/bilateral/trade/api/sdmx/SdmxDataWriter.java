@@ -101,14 +101,7 @@ final class SdmxDataWriter {
     }
 
     void generic(OutputStream out) throws XMLStreamException {
-        XMLStreamWriter w = SdmxXml.open(out);
-        w.setPrefix("mes", MES);
-        w.setPrefix("gen", GEN);
-        w.setPrefix("com", COM);
-        w.writeStartElement(MES, "GenericData");
-        w.writeNamespace("mes", MES);
-        w.writeNamespace("gen", GEN);
-        w.writeNamespace("com", COM);
+        XMLStreamWriter w = SdmxXml.openMessage(out, "GenericData", "gen", GEN);
         header(w, null);
         w.writeStartElement(MES, "DataSet");
         w.writeAttribute("structureRef", STRUCTURE_ID);
@@ -173,18 +166,7 @@ final class SdmxDataWriter {
     void structureSpecific(OutputStream out) throws XMLStreamException {
         String dsdNs = "urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=" + SdmxModel.AGENCY + ":" + SdmxModel.DSD
                 + "(" + SdmxModel.VERSION + "):ObsLevelDim:" + dimensionAtObservation();
-        XMLStreamWriter w = SdmxXml.open(out);
-        w.setPrefix("mes", MES);
-        w.setPrefix("ss", SS);
-        w.setPrefix("com", COM);
-        w.setPrefix("xsi", XSI);
-        w.setPrefix("ns1", dsdNs);
-        w.writeStartElement(MES, "StructureSpecificData");
-        w.writeNamespace("mes", MES);
-        w.writeNamespace("ss", SS);
-        w.writeNamespace("com", COM);
-        w.writeNamespace("xsi", XSI);
-        w.writeNamespace("ns1", dsdNs);
+        XMLStreamWriter w = SdmxXml.openMessage(out, "StructureSpecificData", "ss", SS, "xsi", XSI, "ns1", dsdNs);
         header(w, dsdNs);
         w.writeStartElement(MES, "DataSet");
         w.writeAttribute(SS, "structureRef", STRUCTURE_ID);

@@ -26,14 +26,7 @@ final class SdmxStructureWriter {
     }
 
     static void write(OutputStream out, Contents contents, Map<String, SdmxModel.Codelist> codelists) throws XMLStreamException {
-        XMLStreamWriter w = SdmxXml.open(out);
-        w.setPrefix("mes", MES);
-        w.setPrefix("str", STR);
-        w.setPrefix("com", COM);
-        w.writeStartElement(MES, "Structure");
-        w.writeNamespace("mes", MES);
-        w.writeNamespace("str", STR);
-        w.writeNamespace("com", COM);
+        XMLStreamWriter w = SdmxXml.openMessage(out, "Structure", "str", STR);
         SdmxXml.header(w);
         w.writeEndElement();
         w.writeStartElement(MES, "Structures");

@@ -31,6 +31,28 @@ final class SdmxXml {
         return w;
     }
 
+    /**
+     * Starts a document and its mes:{root} element, declaring mes, com and the extra namespaces given
+     * as prefix/namespace pairs.
+     */
+    static XMLStreamWriter openMessage(OutputStream out, String root, String... prefixesAndNamespaces) throws XMLStreamException {
+        XMLStreamWriter w = open(out);
+        String[] all = new String[prefixesAndNamespaces.length + 4];
+        all[0] = "mes";
+        all[1] = MES;
+        all[2] = "com";
+        all[3] = COM;
+        System.arraycopy(prefixesAndNamespaces, 0, all, 4, prefixesAndNamespaces.length);
+        for (int i = 0; i < all.length; i += 2) {
+            w.setPrefix(all[i], all[i + 1]);
+        }
+        w.writeStartElement(MES, root);
+        for (int i = 0; i < all.length; i += 2) {
+            w.writeNamespace(all[i], all[i + 1]);
+        }
+        return w;
+    }
+
     /** Header elements common to every message: ID, Test, Prepared, Sender. */
     static void header(XMLStreamWriter w) throws XMLStreamException {
         w.writeStartElement(MES, "Header");
@@ -57,12 +79,7 @@ final class SdmxXml {
 
     /** The SDMX-ML 2.1 error message (mes:Error with one mes:ErrorMessage carrying the code). */
     static void error(OutputStream out, SdmxException e) throws XMLStreamException {
-        XMLStreamWriter w = open(out);
-        w.setPrefix("mes", MES);
-        w.setPrefix("com", COM);
-        w.writeStartElement(MES, "Error");
-        w.writeNamespace("mes", MES);
-        w.writeNamespace("com", COM);
+        XMLStreamWriter w = openMessage(out, "Error");
         w.writeStartElement(MES, "ErrorMessage");
         w.writeAttribute("code", Integer.toString(e.code()));
         english(w, "Text", e.title());
