@@ -16,10 +16,5 @@ function request()
   return wrk.format("GET", prefix .. math.random(1, max_id))
 end
 
-done = function(summary, latency, requests)
-  local secs = summary.duration / 1e6
-  local e = summary.errors
-  io.write(string.format("RESULT %.1f %.3f %.3f %d %d\n", summary.requests / secs,
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    e.connect + e.read + e.write + e.timeout + e.status, summary.requests))
-end
+-- the RESULT line every scenario parses, written once in report.lua beside this script
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "report.lua")
