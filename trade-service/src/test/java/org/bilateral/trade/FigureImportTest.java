@@ -5,6 +5,7 @@ import static org.bilateral.trade.FigureFixtures.FIGURES;
 import static org.bilateral.trade.FigureFixtures.SOURCE;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,19 +15,28 @@ import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.bilateral.testsupport.DevTokens;
 import org.bilateral.testsupport.Race;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * POST /figures/import: CSV and NDJSON land in one transaction or not at all, every bad row is
@@ -317,6 +327,46 @@ class FigureImportTest {
                 .extract().<Integer>path("inserted"));
         assertEquals(600, inserted.stream().mapToInt(Integer::intValue).sum(), inserted.toString());
         assertEquals(600, count(year));
+    }
+
+    /** HTTP/2 too: the JDK client upgrades to h2c, and Vert.x rebuilds the connection's pipeline when it does. */
+    @ParameterizedTest
+    @EnumSource(HttpClient.Version.class)
+    void anImportWhoseFinalInsertOutlastsTheIdleTimeoutStillCommitsAndAnswers(HttpClient.Version version) throws Exception {
+        int year = YEARS.getAndIncrement();
+        String file = csv(List.of(row(year, 1, "10"), row(year, 2, "20")));
+        long stall = (BulkImportProfile.IDLE_TIMEOUT_SECONDS + 2) * 1000L;
+        Config config = ConfigProvider.getConfig();
+        try (Connection blocker = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class), config.getValue("quarkus.datasource.password", String.class))) {
+            blocker.setAutoCommit(false);
+            // readers pass, the import's insert waits: the connection sees no byte for longer than its idle timeout
+            blocker.createStatement().execute("LOCK TABLE " + BulkImportProfile.SCHEMA + ".figure IN EXCLUSIVE MODE");
+            CompletableFuture<HttpResponse<String>> answer = HttpClient.newBuilder().version(version).build().sendAsync(
+                    HttpRequest.newBuilder(URI.create(importUrl.toString())).header("Authorization", "Bearer " + DevTokens.editor())
+                            .header("Content-Type", CSV).POST(HttpRequest.BodyPublishers.ofString(file)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(stall);
+            assertFalse(answer.isDone(), () -> "the import should wait for the lock, but it ended: " + answer.handle(
+                    (r, e) -> e != null ? e.toString() : r.statusCode() + " " + r.body()).join());
+            blocker.commit();
+            HttpResponse<String> response = answer.get(30, TimeUnit.SECONDS);
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals(version, response.version());
+            org.hamcrest.MatcherAssert.assertThat(response.body(), containsString("\"inserted\":2"));
+        }
+        assertEquals(2, count(year));
+    }
+
+    @Test
+    void otherRequestsKeepTheShortIdleTimeout() throws Exception {
+        try (Socket socket = new Socket(importUrl.getHost(), importUrl.getPort())) {
+            socket.setSoTimeout((BulkImportProfile.IDLE_TIMEOUT_SECONDS + 8) * 1000);
+            long started = System.nanoTime();
+            assertEquals(-1, socket.getInputStream().read(), "the server closed the silent connection");
+            long waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+            org.hamcrest.MatcherAssert.assertThat(waited, lessThan((long) BulkImportProfile.IDLE_TIMEOUT_SECONDS + 4));
+        }
     }
 
     /** Sends a generated CSV as a chunked stream (no Content-Length), never building the file in memory. */

@@ -3,6 +3,7 @@ package org.bilateral.support.http;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,4 +21,11 @@ public interface HttpLimitsConfig {
 
     /** Exact request paths (e.g. a bulk import) allowed bodies up to quarkus.http.limits.max-body-size. */
     Optional<List<String>> largeBodyPaths();
+
+    /**
+     * Connection idle timeout while a request on {@link #largeBodyPaths()} is under way (its final
+     * database work can outlast quarkus.http.idle-timeout with no byte on the wire).
+     */
+    @WithDefault("30M")
+    Duration largeBodyIdleTimeout();
 }
