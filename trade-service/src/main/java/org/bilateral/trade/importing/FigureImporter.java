@@ -28,6 +28,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.support.problem.ProblemMappers;
@@ -69,7 +70,15 @@ public class FigureImporter {
         try {
             // inside the transaction Agroal hands out the connection enlisted in it (and closing it only releases the handle)
             try (Connection connection = dataSource.getConnection()) {
-                return run(connection, body, format, actor);
+                // the final insert of a large file is one statement that runs for minutes: the
+                // driver's socket timeout (minded for ordinary queries) would cut it off
+                int usual = connection.getNetworkTimeout();
+                connection.setNetworkTimeout(Runnable::run, (int) TimeUnit.SECONDS.toMillis(config.transactionTimeoutSeconds()));
+                try {
+                    return run(connection, body, format, actor);
+                } finally {
+                    connection.setNetworkTimeout(Runnable::run, usual);
+                }
             }
         } catch (SQLException e) {
             ApiException known = ProblemMappers.translate(e);
