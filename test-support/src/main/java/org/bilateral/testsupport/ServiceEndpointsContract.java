@@ -49,5 +49,16 @@ public abstract class ServiceEndpointsContract {
         given().header("X-Request-Id", "contract-test-42").when().get(listPath + "/987654321").then().statusCode(404)
                 .header("X-Request-Id", is("contract-test-42")).body("requestId", is("contract-test-42"));
         given().when().get(listPath).then().statusCode(200).header("X-Request-Id", not(emptyOrNullString()));
+        // a malformed id is replaced; generated ids are random (version 4) UUIDs, one per request
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            String id = given().header("X-Request-Id", "bad id").when().get(listPath + "/987654321").then().statusCode(404)
+                    .extract().header("X-Request-Id");
+            java.util.UUID uuid = java.util.UUID.fromString(id);
+            org.junit.jupiter.api.Assertions.assertEquals(4, uuid.version(), id);
+            org.junit.jupiter.api.Assertions.assertEquals(2, uuid.variant(), id);
+            ids.add(id);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(20, ids.size(), "every request gets an id of its own");
     }
 }
