@@ -12,6 +12,9 @@ import static org.hamcrest.Matchers.not;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +89,20 @@ class FaultsTest {
         // the other services are not affected
         Stubs.agreements().register(get(urlPathEqualTo("/api/v1/agreements")).willReturn(aResponse().withStatus(200).withBody("{}")));
         given().when().get("/api/v1/agreements").then().statusCode(200);
+    }
+
+    @Test
+    void callersThatHangUpDoNotCountAgainstTheBreaker() throws Exception {
+        Stubs.trade().register(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(600)));
+        for (int i = 0; i < 6; i++) {
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.getOutputStream().write(("GET " + PATH + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                Thread.sleep(150); // the gateway waits on the service; then the caller hangs up
+            }
+        }
+        Stubs.trade().verifyThat(6, getRequestedFor(urlPathEqualTo(PATH)));
+        given().when().get(PATH).then().statusCode(200);
     }
 
     @Test

@@ -75,6 +75,7 @@ public class ProxyRoutes {
 
         d.<ProxyResponse>guarded(() -> d.client().request(d.options(request.method(), request.uri(), d.timeout(request.path())))
                 .compose(proxyRequest::send)
+                .recover(e -> Future.failedFuture(rc.response().closed() ? new Downstream.CallerGone(e) : e))
                 .compose(response -> {
                     if (response.getStatusCode() >= 500) {
                         String type = response.headers().get("Content-Type");
@@ -84,13 +85,29 @@ public class ProxyRoutes {
                     }
                     return Future.succeededFuture(response);
                 }).toCompletionStage())
-                .whenComplete((response, failure) -> context.runOnContext(v -> {
-                    if (failure == null) {
-                        relay(rc, d, response);
+                .whenComplete((response, failure) -> {
+                    if (Vertx.currentContext() == context) {
+                        answer(rc, d, proxyRequest, response, failure);
                     } else {
-                        fail(rc, d, proxyRequest, failure);
+                        context.runOnContext(v -> answer(rc, d, proxyRequest, response, failure));
                     }
-                }));
+                });
+    }
+
+    private void answer(RoutingContext rc, Downstream d, ProxyRequest proxyRequest, ProxyResponse response, Throwable failure) {
+        if (rc.response().ended() || rc.response().closed()) {
+            // the client went away meanwhile: nothing to answer, nothing to report
+            proxyRequest.release();
+            if (response != null) {
+                response.release();
+            }
+            return;
+        }
+        if (failure == null) {
+            relay(rc, d, response);
+        } else {
+            fail(rc, d, proxyRequest, failure);
+        }
     }
 
     private void relay(RoutingContext rc, Downstream d, ProxyResponse response) {

@@ -52,8 +52,9 @@ public final class Downstream {
                 .failureRatio(b.failureRatio())
                 .delay(b.delay().toMillis(), ChronoUnit.MILLIS)
                 .successThreshold(b.successThreshold())
-                // a 4xx is the caller's fault, not the service's: it never counts against the breaker
-                .when(failure -> !(failure instanceof DownstreamFailure f) || f.serverSide())
+                // a 4xx is the caller's fault, not the service's, and a caller who hung up says nothing
+                // about the service either: neither counts against the breaker
+                .when(failure -> !(failure instanceof CallerGone) && (!(failure instanceof DownstreamFailure f) || f.serverSide()))
                 .done()
                 .withThreadOffload(false)
                 .build();
@@ -135,6 +136,13 @@ public final class Downstream {
             return (CompletionStage<T>) guard.get((Supplier) call, STAGE);
         } catch (RuntimeException e) {
             return java.util.concurrent.CompletableFuture.failedStage(e);
+        }
+    }
+
+    /** A call abandoned because the gateway's own caller closed its connection (the proxy then resets the call). */
+    public static final class CallerGone extends RuntimeException {
+        public CallerGone(Throwable cause) {
+            super("the caller closed its connection", cause, false, false);
         }
     }
 
