@@ -22,7 +22,7 @@ VENTURES_PORT=$((PORT_BASE + 3))
 NGINX_PORT=$((PORT_BASE + 10))
 BARE_PORT=$((PORT_BASE + 19))
 # the heap the platform launcher gives every process (BILATERAL_JAVA_OPTS); see README "Start-up and memory"
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx384m}"
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
 MVN_LOCK=/tmp/bilateral-mvn.lock
 M2="${BENCH_M2:-${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}}"
 mkdir -p "$TARGET" "$RESULTS" "$LOGS" "$PG_SOCKET"
@@ -189,6 +189,25 @@ wrk_run() {
         echo "wrk saw non-2xx answers: $(grep 'Non-2xx' <<<"$out")" >&2
     fi
     grep '^RESULT' <<<"$out" | sed 's/^RESULT //'
+}
+
+# warm_up URL [LUA [SCRIPT ARGS...]]: 10 s windows of wrk at 32 connections until two windows in a
+# row are within 5 % of each other (at least 3, at most BENCH_WARMUP_WINDOWS, default 15). On two
+# busy cores the JIT needs a minute or more to compile the request path: measured right after a
+# 10 s warm-up, the point read ran at a fifth of its steady rate.
+warm_up() {
+    local url="$1" rps prev=0 n=0 max="${BENCH_WARMUP_WINDOWS:-15}"
+    shift
+    while (( n < max )); do
+        read -r rps _ < <(wrk_run "$url" 32 10s "$@")
+        n=$((n + 1))
+        log "warm-up window $n: $rps req/s"
+        if (( n >= 3 )) && awk -v a="$rps" -v b="$prev" 'BEGIN { exit !(b > 0 && a / b > 0.95 && a / b < 1.05) }'; then
+            return 0
+        fi
+        prev=$rps
+    done
+    log "warm-up: not steady after $n windows"
 }
 
 # ratio A B with 2 decimals; met VALUE OP LIMIT prints yes/no

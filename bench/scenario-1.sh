@@ -25,8 +25,8 @@ SELECT * FROM trade.figure WHERE id = :id;
 EOF
 
 lock_cpu
-log "warm-up (JIT, pool, caches) 10 s"
-wrk_run "$URL" "$CONNS" 10s "$BENCH_DIR/lua/ids.lua" "$ROWS" >/dev/null
+log "warm-up (JIT, pool, caches) until the rate is steady"
+warm_up "$URL" "$BENCH_DIR/lua/ids.lua" "$ROWS"
 log "ours: wrk -c$CONNS -d$DUR"
 read -r ours_rps ours_p50 ours_p99 ours_err _ < <(wrk_run "$URL" "$CONNS" "$DUR" "$BENCH_DIR/lua/ids.lua" "$ROWS")
 rss_after=$(rss_mb "$TRADE_PID")

@@ -58,9 +58,9 @@ for rows in "${SIZES[@]}"; do
     explain "$rows"   # after the start: the service's migrations (indexes) are in place
     if [[ "${BENCH_PLANS_ONLY:-0}" == 1 ]]; then stop_all; continue; fi
     base="http://127.0.0.1:$TRADE_PORT/api/v1/trade/figures"
-    log "$rows: warm-up 5 s each"
-    wrk_run "$base" "$CONNS" 5s "$BENCH_DIR/lua/paths.lua" "$TARGET/page-paths-$rows.txt" >/dev/null
-    wrk_run "$base" "$CONNS" 5s "$BENCH_DIR/lua/paths.lua" "$TARGET/series-paths-$rows.txt" >/dev/null
+    log "$rows: warm-up of each query until its rate is steady"
+    warm_up "$base" "$BENCH_DIR/lua/paths.lua" "$TARGET/page-paths-$rows.txt"
+    warm_up "$base" "$BENCH_DIR/lua/paths.lua" "$TARGET/series-paths-$rows.txt"
     log "$rows: page and series, $CONNS connections, $DUR each"
     read -r _ PAGE50[$rows] PAGE99[$rows] _ < <(wrk_run "$base" "$CONNS" "$DUR" "$BENCH_DIR/lua/paths.lua" "$TARGET/page-paths-$rows.txt")
     read -r _ SER50[$rows] SER99[$rows] _ < <(wrk_run "$base" "$CONNS" "$DUR" "$BENCH_DIR/lua/paths.lua" "$TARGET/series-paths-$rows.txt")

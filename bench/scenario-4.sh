@@ -61,9 +61,9 @@ for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/q/h
 PATH_ID=/api/v1/trade/figures/1
 IDS="$BENCH_DIR/lua/ids.lua"
 lock_cpu
-log "warm-up: 8 s through each path"
+log "warm-up through each path until its rate is steady"
 for port in "$TRADE_PORT" "$GATEWAY_PORT" "$NGINX_PORT"; do
-    wrk_run "http://127.0.0.1:$port$PATH_ID" "$CONNS" 8s "$IDS" "$ROWS" >/dev/null
+    warm_up "http://127.0.0.1:$port$PATH_ID" "$IDS" "$ROWS"
 done
 declare -A RPS P50 P99 L50
 for name in direct gateway nginx; do
