@@ -54,7 +54,7 @@ fi
 
 # a fresh, migrated, empty trade schema
 psql_db postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-start_service trade-service "$TRADE_PORT" "$DB"
+BENCH_LOG_LEVEL=INFO start_service trade-service "$TRADE_PORT" "$DB"
 PID=$STARTED_PID
 wait_ready "$TRADE_PORT" "$PID" >/dev/null
 psql_db "$DB" -c "INSERT INTO trade.source (id, publisher, summary) VALUES
@@ -112,5 +112,6 @@ printf '%-52s %10s %12s\n' "\\copy into LIKE trade.figure INCLUDING ALL (baselin
 printf '%-52s %10s %12s\n' "\\copy into an unindexed table (reference)" "$bare_secs" "$bare"
 echo "RSS before ${rss_before} MB, peak ${rss_peak} MB, growth ${growth} MB"
 echo "ratio ours/COPY = $r (goal >= 0.5: $(met "$r" '>=' 0.5)); RSS growth ${growth} MB (goal < 100: $(met "$growth" '<=' 99))"
+grep -h "Import of" "$LOGS/trade-service.log" | tail -1 | sed "s/.*\] /endpoint phases: /" || true
 result_row "$OUT" "3 import ($FORMAT)" "rows/s" "$ours" "$copy" "$r" ">= 0.5" "$(met "$r" '>=' 0.5)" "${BENCH_LABEL:-}"
 result_row "$OUT" "3 import ($FORMAT)" "RSS growth MB" "$growth" "-" "-" "< 100" "$(met "$growth" '<=' 99)" "${BENCH_LABEL:-}"

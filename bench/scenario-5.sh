@@ -1,17 +1,16 @@
 #!/usr/bin/env bash
 # Scenario 5 - start-up and memory (JVM mode, fast-jar): time from `java -jar` to /q/health/ready
 # answering 200, RSS idle (5 s after ready) and RSS after a scenario-1-style load (wrk, 32
-# connections), for each service and the gateway, beside a bare Quarkus REST app of the same Quarkus
+# connections, 10 s windows until the rate is steady, at most 9), for each service and the gateway, beside a bare Quarkus REST app of the same Quarkus
 # version (bench/bare-app) built with the wrapper in this run and started the same way.
 # Each process is started alone (the others stopped), BENCH_STARTS times; the median counts.
 # Goals: ready <= 1.25x the bare app's; RSS <= 200 MB idle and <= 300 MB after load.
-# JVM options: $BENCH_JAVA_OPTS (default -Xmx384m, what ./bilateral passes) for every process.
+# JVM options: $BENCH_JAVA_OPTS (default -Xmx256m -XX:+UseSerialGC, what ./bilateral passes) for every process.
 source "$(dirname "$0")/lib.sh"
 
 ROWS="${BENCH_ROWS:-1000000}"
 DB="bench_$ROWS"
 STARTS="${BENCH_STARTS:-2}"
-DUR="${BENCH_DURATION:-15s}"
 OUT="$RESULTS/results.tsv"
 
 pg_start
@@ -69,8 +68,8 @@ for name in bare trade-service agreements-service ventures-service gateway; do
     if [[ $name == gateway ]]; then
         start_service trade-service "$TRADE_PORT" "$DB"; wait_ready "$TRADE_PORT" "$STARTED_PID" >/dev/null
     fi
-    log "$name: ready ${READY[$name]} ms (median of ${times[*]}), idle ${IDLE[$name]} MB; load $DUR"
-    wrk_run "$LOAD_URL" 32 "$DUR" "${LOAD_ARGS[@]:-$BENCH_DIR/lua/report.lua}" >/dev/null
+    log "$name: ready ${READY[$name]} ms (median of ${times[*]}), idle ${IDLE[$name]} MB; load until the rate is steady"
+    BENCH_WARMUP_WINDOWS="${BENCH_WARMUP_WINDOWS:-9}" warm_up "$LOAD_URL" "${LOAD_ARGS[@]:-$BENCH_DIR/lua/report.lua}"
     LOADED[$name]=$(rss_mb "$pid")
     stop_all
 done
