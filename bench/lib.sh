@@ -22,7 +22,7 @@ VENTURES_PORT=$((PORT_BASE + 3))
 NGINX_PORT=$((PORT_BASE + 10))
 BARE_PORT=$((PORT_BASE + 19))
 # the heap the platform launcher gives every process (BILATERAL_JAVA_OPTS); see README "Start-up and memory"
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -Xms32m -XX:+UseSerialGC}"
 MVN_LOCK=/tmp/bilateral-mvn.lock
 M2="${BENCH_M2:-${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}}"
 mkdir -p "$TARGET" "$RESULTS" "$LOGS" "$PG_SOCKET"

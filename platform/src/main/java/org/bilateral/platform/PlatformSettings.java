@@ -42,7 +42,7 @@ public record PlatformSettings(
                 env.getOrDefault("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("dev/jwt/publicKey.pem").toString()),
                 env.getOrDefault("MP_JWT_VERIFY_ISSUER", DEV_ISSUER),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("BILATERAL_READY_TIMEOUT_SECONDS", "240"))),
-                env.getOrDefault("BILATERAL_JAVA_OPTS", "-Xmx256m -XX:+UseSerialGC"));
+                env.getOrDefault("BILATERAL_JAVA_OPTS", "-Xmx256m -Xms32m -XX:+UseSerialGC"));
     }
 
     public boolean embeddedDatabase() {
