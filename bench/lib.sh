@@ -21,7 +21,7 @@ AGREEMENTS_PORT=$((PORT_BASE + 2))
 VENTURES_PORT=$((PORT_BASE + 3))
 NGINX_PORT=$((PORT_BASE + 10))
 BARE_PORT=$((PORT_BASE + 19))
-# the heap the platform launcher gives every process (BILATERAL_JAVA_OPTS); see README "Start-up and memory"
+# the JVM options the platform launcher gives every process (BILATERAL_JAVA_OPTS); sized by scenario 5
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -Xms32m -XX:+UseSerialGC}"
 MVN_LOCK=/tmp/bilateral-mvn.lock
 M2="${BENCH_M2:-${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}}"
