@@ -79,7 +79,7 @@ public class FigureImporter {
                 try {
                     return run(connection, body, format, actor);
                 } finally {
-                    connection.setNetworkTimeout(Runnable::run, usual);
+                    restoreNetworkTimeout(connection, usual);
                 }
             }
         } catch (SQLException e) {
@@ -88,6 +88,18 @@ public class FigureImporter {
                 throw known;
             }
             throw new IllegalStateException("bulk import failed in the database", e);
+        }
+    }
+
+    /** Back to the usual socket timeout before the pool has the connection again; a broken one is the pool's to evict. */
+    private static void restoreNetworkTimeout(Connection connection, int millis) {
+        try {
+            if (!connection.isClosed()) {
+                connection.setNetworkTimeout(Runnable::run, millis);
+            }
+        } catch (SQLException e) {
+            // never hide the import's own outcome or failure behind this one
+            LOG.debugf("Could not restore the import connection's network timeout: %s", e.getMessage());
         }
     }
 
