@@ -1,11 +1,5 @@
 -- GET <prefix><random id in 1..max>: wrk -s ids.lua URL -- MAX_ID [PREFIX]
 -- The generator numbers figures 1..N, so every id in the range exists.
-local counter = 0
-function setup(thread)
-  counter = counter + 1
-  thread:set("seed", counter * 7919)
-end
-
 function init(args)
   max_id = tonumber(args[1] or "1000")
   prefix = args[2] or "/api/v1/trade/figures/"
@@ -16,5 +10,5 @@ function request()
   return wrk.format("GET", prefix .. math.random(1, max_id))
 end
 
--- the RESULT line every scenario parses, written once in report.lua beside this script
+-- the per-thread seed and the RESULT line every scenario parses, written once in report.lua beside this script
 dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "report.lua")

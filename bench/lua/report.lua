@@ -1,4 +1,12 @@
--- Prints one machine-readable line after a wrk run: rps p50_ms p99_ms errors requests.
+-- Shared by every wrk script of the bench: a seed of its own for each wrk thread (scripts mix it
+-- into math.randomseed, so two threads do not ask for the same ids), and one machine-readable line
+-- after the run: rps p50_ms p99_ms errors requests.
+local counter = 0
+function setup(thread)
+  counter = counter + 1
+  thread:set("seed", counter * 7919)
+end
+
 done = function(summary, latency, requests)
   local secs = summary.duration / 1e6
   local e = summary.errors
