@@ -1,6 +1,7 @@
 package org.bilateral.support.paging;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,8 @@ public final class SortFields {
         }
 
         public SortFields build() {
-            return new SortFields(Map.copyOf(columns), defaultSort, tieBreaker);
+            // declaration order, so a 400 lists the allowed fields the same way every time (Map.copyOf would not)
+            return new SortFields(Collections.unmodifiableMap(new LinkedHashMap<>(columns)), defaultSort, tieBreaker);
         }
     }
 }
