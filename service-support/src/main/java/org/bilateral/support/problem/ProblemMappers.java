@@ -224,6 +224,10 @@ public class ProblemMappers {
                     List.of(new Problem.FieldError("body", "not valid JSON" + where)));
         }
         String field = jsonPath(e.getPath());
+        if (e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+            // databind wraps the parser's overflow in a mapping exception to add the path
+            return ApiException.badRequest(orBody(field), "number out of range");
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String name = field.isEmpty() ? String.valueOf(u.getPropertyName()) : field;
             return ApiException.badRequest(name, "unknown field");
