@@ -28,7 +28,7 @@ pg_start
 grep -m1 -o "database system was not properly shut down; automatic recovery in progress" "$WORK/postgres.log" || true
 log "PostgreSQL restarted after crash recovery in $(printf '%.1f' "$(echo "$(date +%s.%N) - $T0" | bc)")s"
 T1=$(date +%s.%N)
-until curl -fs -o /dev/null "http://localhost:${PORT[trade-service]}/q/health/ready"; do sleep 0.2; done
+until curl -fs -o /dev/null "http://localhost:${MGMT_PORT[trade-service]}/q/health/ready"; do sleep 0.2; done
 log "trade-service ready again $(printf '%.1f' "$(echo "$(date +%s.%N) - $T1" | bc)")s later, without a restart"
 wait $LOAD
 cat "$WORK/load.out"

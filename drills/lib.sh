@@ -12,6 +12,8 @@ PGPORT=${DRILL_PG_PORT:-45432}
 PGDATA=$WORK/pgdata
 JAVA_OPTS=${DRILL_JAVA_OPTS:--Xmx256m}
 declare -A PORT=([gateway]=38080 [trade-service]=38081 [agreements-service]=38082 [ventures-service]=38083)
+# health and metrics are on each app's management interface, on a port of its own
+declare -A MGMT_PORT=([gateway]=38180 [trade-service]=38181 [agreements-service]=38182 [ventures-service]=38183)
 declare -A DB=([trade-service]=trade [agreements-service]=agreements [ventures-service]=ventures)
 
 # PostgreSQL refuses to run as root: then it runs as the postgres user.
@@ -66,7 +68,7 @@ psql_() { "$PGBIN/psql" -h localhost -p "$PGPORT" -U postgres -d "$1" -Atq -v ON
 start_app() { # name [extra env assignments...]
   local name=$1; shift
   local port=${PORT[$name]}
-  env QUARKUS_HTTP_PORT="$port" \
+  env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="${MGMT_PORT[$name]}" \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PGPORT/${DB[$name]:-none}" \
       QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
       MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/dev/jwt/publicKey.pem" \
@@ -74,6 +76,9 @@ start_app() { # name [extra env assignments...]
       TRADE_SERVICE_URL=http://localhost:${PORT[trade-service]} \
       AGREEMENTS_SERVICE_URL=http://localhost:${PORT[agreements-service]} \
       VENTURES_SERVICE_URL=http://localhost:${PORT[ventures-service]} \
+      TRADE_SERVICE_MANAGEMENT_URL=http://localhost:${MGMT_PORT[trade-service]} \
+      AGREEMENTS_SERVICE_MANAGEMENT_URL=http://localhost:${MGMT_PORT[agreements-service]} \
+      VENTURES_SERVICE_MANAGEMENT_URL=http://localhost:${MGMT_PORT[ventures-service]} \
       "$@" java $JAVA_OPTS -jar "$APPS/$name/target/quarkus-app/quarkus-run.jar" >>"$WORK/$name.log" 2>&1 &
   echo $! >"$WORK/$name.pid"
   disown $! # no job notice when a drill kills it
@@ -82,7 +87,7 @@ start_app() { # name [extra env assignments...]
 app_pid() { cat "$WORK/$1.pid"; }
 
 wait_ready() { # name [seconds]
-  local port=${PORT[$1]} limit=${2:-180} start=$SECONDS
+  local port=${MGMT_PORT[$1]} limit=${2:-180} start=$SECONDS
   until curl -fs -o /dev/null "http://localhost:$port/q/health/ready"; do
     if (( SECONDS - start > limit )); then echo "$1 not ready after ${limit}s; see $WORK/$1.log" >&2; exit 1; fi
     sleep 0.5

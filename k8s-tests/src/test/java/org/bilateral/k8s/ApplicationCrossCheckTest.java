@@ -36,9 +36,10 @@ class ApplicationCrossCheckTest {
             "quarkus.datasource.password", "quarkus-jdbc-postgresql",
             "mp.jwt.verify.publickey", "quarkus-smallrye-jwt",
             "mp.jwt.verify.publickey.location", "quarkus-smallrye-jwt",
-            "mp.jwt.verify.issuer", "quarkus-smallrye-jwt");
+            "mp.jwt.verify.issuer", "quarkus-smallrye-jwt",
+            "quarkus.http.proxy.trusted-proxies", "quarkus-rest-jackson");
     /** Read by the image's launcher (run-java.sh of the base image), not by the application. */
-    static final List<String> LAUNCHER_ENV = List.of("JAVA_MAX_MEM_RATIO", "JAVA_INITIAL_MEM_RATIO", "JAVA_OPTS_APPEND");
+    static final List<String> LAUNCHER_ENV = List.of("JAVA_MAX_MEM_RATIO", "JAVA_OPTS_APPEND", "GC_CONTAINER_OPTIONS");
 
     static Stream<Arguments> deployments() {
         List<Arguments> all = new ArrayList<>();
@@ -78,19 +79,31 @@ class ApplicationCrossCheckTest {
 
     @ParameterizedTest(name = "{0}/{1}")
     @MethodSource("deployments")
-    void containerPortServiceTargetAndHttpPortEqualTheAppsHttpPort(String overlay, String name) {
+    void containerServiceAndDockerfilePortsEqualTheAppsHttpAndManagementPorts(String overlay, String name) {
         Apps app = Apps.of(name);
+        assertTrue(app.managementEnabled(), name + ": health and metrics must be on the management interface, not the public port");
         int port = app.httpPort();
+        int management = app.managementPort();
+        assertTrue(port != management, name + ": management port equals the HTTP port");
         Container c = container(overlay, name);
-        assertEquals(List.of(port), c.getPorts().stream().map(p -> p.getContainerPort()).toList(), name + " containerPort");
-        assertEquals(String.valueOf(port), env(overlay, name).getOrDefault("QUARKUS_HTTP_PORT", String.valueOf(port)), name + " QUARKUS_HTTP_PORT");
+        Map<String, Integer> named = new LinkedHashMap<>();
+        c.getPorts().forEach(p -> named.put(p.getName(), p.getContainerPort()));
+        assertEquals(Map.of("http", port, "management", management), named, name + " container ports");
+        Map<String, String> env = env(overlay, name);
+        assertEquals(String.valueOf(port), env.getOrDefault("QUARKUS_HTTP_PORT", String.valueOf(port)), name + " QUARKUS_HTTP_PORT");
+        assertEquals(String.valueOf(management), env.getOrDefault("QUARKUS_MANAGEMENT_PORT", String.valueOf(management)), name + " QUARKUS_MANAGEMENT_PORT");
         Service svc = Rendered.overlay(overlay).typed("Service", Service.class).stream()
                 .filter(s -> s.getMetadata().getName().equals(name)).findFirst().orElseThrow();
+        Map<String, Integer> servicePorts = new LinkedHashMap<>();
         for (ServicePort sp : svc.getSpec().getPorts()) {
-            assertEquals(port, resolve(sp.getTargetPort(), c), name + " Service targetPort");
-            assertEquals(port, sp.getPort(), name + " Service port (the gateway and the docs use the app's port)");
+            int target = resolve(sp.getTargetPort(), c);
+            assertEquals(target, sp.getPort(), name + " Service port " + sp.getName() + " (the gateway and the docs use the app's ports)");
+            servicePorts.put(sp.getName(), target);
         }
-        assertTrue(app.dockerfile().contains("EXPOSE " + port), name + " Dockerfile.jvm does not EXPOSE " + port);
+        assertEquals(Map.of("http", port, "management", management), servicePorts, name + " Service ports");
+        for (int p : List.of(port, management)) {
+            assertTrue(app.dockerfile().contains("EXPOSE " + p), name + " Dockerfile.jvm does not EXPOSE " + p);
+        }
     }
 
     @ParameterizedTest(name = "{0}/{1}")
@@ -99,9 +112,9 @@ class ApplicationCrossCheckTest {
         Apps app = Apps.of(name);
         assertTrue(app.hasDependency("quarkus-smallrye-health"), name + " has no health extension, yet is probed");
         Container c = container(overlay, name);
-        check(name, "startup", c.getStartupProbe(), app.healthPath("startup"), app.httpPort(), c);
-        check(name, "liveness", c.getLivenessProbe(), app.healthPath("liveness"), app.httpPort(), c);
-        check(name, "readiness", c.getReadinessProbe(), app.healthPath("readiness"), app.httpPort(), c);
+        check(name, "startup", c.getStartupProbe(), app.healthPath("startup"), app.operationsPort(), c);
+        check(name, "liveness", c.getLivenessProbe(), app.healthPath("liveness"), app.operationsPort(), c);
+        check(name, "readiness", c.getReadinessProbe(), app.healthPath("readiness"), app.operationsPort(), c);
     }
 
     private static void check(String name, String kind, Probe p, String path, int port, Container c) {
@@ -164,6 +177,29 @@ class ApplicationCrossCheckTest {
         assertTrue(!opts.contains("-Xmx") && !opts.contains("-Xms"), name + ": a fixed heap size ignores the container limit");
     }
 
+    /** The UBI launcher ignores JAVA_INITIAL_MEM_RATIO, and defaults to ParallelGC unless GC_CONTAINER_OPTIONS says otherwise. */
+    @ParameterizedTest(name = "{0}/{1}")
+    @MethodSource("deployments")
+    void initialHeapIsAJvmOptionAndTheGcIsTheOneTheBenchmarksMeasured(String overlay, String name) {
+        Map<String, String> env = env(overlay, name);
+        String dockerfile = Apps.of(name).dockerfile();
+        assertTrue(!env.containsKey("JAVA_INITIAL_MEM_RATIO") && !dockerfile.contains("JAVA_INITIAL_MEM_RATIO"),
+                name + ": JAVA_INITIAL_MEM_RATIO is ignored by the image's launcher");
+        String opts = env.getOrDefault("JAVA_OPTS_APPEND", "") + " " + dockerfile;
+        assertTrue(opts.matches("(?s).*-XX:InitialRAMPercentage=\\d+.*"), name + ": no -XX:InitialRAMPercentage");
+        java.util.regex.Matcher launcher = java.util.regex.Pattern.compile("BILATERAL_JAVA_OPTS\", \"[^\"]*-XX:\\+Use(\\w+)GC")
+                .matcher(Apps.readOrEmpty(Rendered.root().resolve("platform/src/main/java/org/bilateral/platform/PlatformSettings.java")));
+        assertTrue(launcher.find(), "the launcher's default JVM options name no GC");
+        String measured = "-XX:+Use" + launcher.group(1) + "GC";
+        String gc = env.getOrDefault("GC_CONTAINER_OPTIONS", "");
+        java.util.regex.Matcher image = java.util.regex.Pattern.compile("(?m)^ENV GC_CONTAINER_OPTIONS=\"([^\"]*)\"").matcher(dockerfile);
+        if (gc.isEmpty() && image.find()) {
+            gc = image.group(1);
+        }
+        assertEquals(measured, gc.trim(), name + ": GC_CONTAINER_OPTIONS (else the image runs ParallelGC)");
+        assertTrue(!opts.replace(measured, "").matches("(?s).*-XX:\\+Use\\w+GC.*"), name + ": a second GC flag stops the JVM");
+    }
+
     @ParameterizedTest(name = "{0}/{1}")
     @MethodSource("deployments")
     void gatewayUrlsPointAtTheRenderedServicesOnTheirPorts(String overlay, String name) {
@@ -179,6 +215,12 @@ class ApplicationCrossCheckTest {
             Service svc = r.typed("Service", Service.class).stream().filter(x -> x.getMetadata().getName().equals(s)).findFirst().orElseThrow();
             assertEquals(svc.getSpec().getPorts().get(0).getPort(), url.getPort(), var + " port");
             assertEquals(Apps.of(s).httpPort(), url.getPort(), var + " port is not " + s + "'s HTTP port");
+            String managementVar = s.substring(0, s.indexOf('-')).toUpperCase() + "_SERVICE_MANAGEMENT_URL";
+            URI management = URI.create(env.getOrDefault(managementVar, "missing://"));
+            assertEquals(s, management.getHost(), managementVar);
+            assertEquals(Apps.of(s).managementPort(), management.getPort(), managementVar + " port is not " + s + "'s management port");
+            assertTrue(svc.getSpec().getPorts().stream().anyMatch(p -> p.getPort() == management.getPort()),
+                    managementVar + ": Service " + s + " has no such port");
         }
     }
 

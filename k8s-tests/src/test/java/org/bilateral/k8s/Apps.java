@@ -72,6 +72,20 @@ record Apps(String module, Properties properties, String pom, String configMappi
         return Integer.parseInt(prop("quarkus.http.port", "8080"));
     }
 
+    /** Health and metrics on their own port (quarkus.management.enabled), which then serves /q/health and /q/metrics. */
+    boolean managementEnabled() {
+        return Boolean.parseBoolean(prop("quarkus.management.enabled", "false"));
+    }
+
+    int managementPort() {
+        return Integer.parseInt(prop("quarkus.management.port", "9000"));
+    }
+
+    /** The port probes and Prometheus use: the management port when the interface is on, else the HTTP port. */
+    int operationsPort() {
+        return managementEnabled() ? managementPort() : httpPort();
+    }
+
     boolean hasDependency(String artifactId) {
         return pom.contains("<artifactId>" + artifactId + "</artifactId>");
     }
@@ -93,7 +107,8 @@ record Apps(String module, Properties properties, String pom, String configMappi
     }
 
     private String nonApplicationRoot() {
-        return prop("quarkus.http.non-application-root-path", "q");
+        // with the management interface on, health and metrics hang off its root path instead
+        return managementEnabled() ? prop("quarkus.management.root-path", "/q") : prop("quarkus.http.non-application-root-path", "q");
     }
 
     private static String join(String... parts) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each application's Dockerfile.jvm: pinned base, non-root user the pods also use, fast-jar layout. */
+/** Each application's Dockerfile.jvm: base pinned by digest, non-root user the pods also use, fast-jar layout. */
 class ContainerImageTest {
 
     static List<String> workloads() {
@@ -26,7 +26,14 @@ class ContainerImageTest {
         Matcher from = Pattern.compile("(?m)^FROM\\s+(\\S+)").matcher(df);
         assertTrue(from.find(), "no FROM");
         String base = from.group(1);
-        assertTrue(base.contains("@sha256:") || base.matches(".+:[0-9][0-9A-Za-z.+-]*"), module + " base image not pinned: " + base);
+        // pinned by digest: written out, or a build argument that has no default (the build stops without it)
+        Matcher arg = Pattern.compile(".+:[0-9][0-9A-Za-z.+-]*@\\$\\{(\\w+)}").matcher(base);
+        if (arg.matches()) {
+            assertTrue(Pattern.compile("(?m)^ARG\\s+" + arg.group(1) + "\\s*$").matcher(df.substring(0, from.start())).find(),
+                    module + ": " + arg.group(1) + " must be an ARG before FROM, without a default digest");
+        } else {
+            assertTrue(base.matches(".+@sha256:[0-9a-f]{64}"), module + " base image not pinned by digest: " + base);
+        }
         assertFalse(from.find(), module + ": one stage only");
         Matcher user = Pattern.compile("(?m)^USER\\s+(\\d+)").matcher(df);
         assertTrue(user.find(), module + " sets no numeric USER");

@@ -43,12 +43,14 @@ class KubernetesSchemaTest {
             assertTrue(r.has("Deployment", w), overlay + " renders no Deployment " + w);
             assertTrue(r.has("Service", w), overlay + " renders no Service " + w);
             assertTrue(r.has("ServiceAccount", w), overlay + " renders no ServiceAccount " + w);
-            assertTrue(r.has("ConfigMap", w + "-config"), overlay + " renders no ConfigMap " + w + "-config");
+            r.generatedConfigMap(w + "-config");
         }
         Set<String> seen = new HashSet<>();
         for (JsonNode d : r.documents) {
             assertTrue(seen.add(d.path("kind").asText() + "/" + Rendered.name(d)), overlay + ": duplicate " + d.path("kind") + "/" + Rendered.name(d));
-            assertFalse(d.path("metadata").path("namespace").asText().isEmpty(), overlay + ": no namespace on " + Rendered.name(d));
+            if (!d.path("kind").asText().equals("Namespace")) { // cluster-scoped
+                assertFalse(d.path("metadata").path("namespace").asText().isEmpty(), overlay + ": no namespace on " + Rendered.name(d));
+            }
         }
     }
 
@@ -121,6 +123,41 @@ class KubernetesSchemaTest {
         assertFalse(crdSchema("Cluster", "postgresql.cnpg.io/v1").validate(bad).isEmpty());
     }
 
+    @Test
+    void crdValidationRejectsAServerNameInTheObjectStoreAndAnUnknownBackupMethod() throws Exception {
+        JsonNode store = new ObjectMapper(new YAMLFactory()).readTree("""
+                apiVersion: barmancloud.cnpg.io/v1
+                kind: ObjectStore
+                metadata: {name: x}
+                spec: {configuration: {destinationPath: "s3://b/x", serverName: x}}
+                """);
+        assertFalse(crdSchema("ObjectStore", "barmancloud.cnpg.io/v1").validate(store).isEmpty(), "serverName belongs to the Cluster's plugin parameters");
+        JsonNode backup = new ObjectMapper(new YAMLFactory()).readTree("""
+                apiVersion: postgresql.cnpg.io/v1
+                kind: ScheduledBackup
+                metadata: {name: x}
+                spec: {schedule: "0 0 2 * * *", cluster: {name: x}, method: barmanCloud}
+                """);
+        assertFalse(crdSchema("ScheduledBackup", "postgresql.cnpg.io/v1").validate(backup).isEmpty());
+    }
+
+    /** bases, patchesStrategicMerge, patchesJson6902, vars and commonLabels are deprecated in kustomize v5. */
+    @Test
+    void noKustomizationUsesDeprecatedFields() throws Exception {
+        List<String> found = new ArrayList<>();
+        try (var files = java.nio.file.Files.walk(Rendered.root().resolve("k8s"))) {
+            for (var f : files.filter(p -> p.getFileName().toString().equals("kustomization.yaml")).toList()) {
+                JsonNode k = new ObjectMapper(new YAMLFactory()).readTree(f.toFile());
+                for (String field : List.of("bases", "patchesStrategicMerge", "patchesJson6902", "vars", "commonLabels", "imageTags")) {
+                    if (k.has(field)) {
+                        found.add(Rendered.root().relativize(f) + ": " + field);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
     @ParameterizedTest
     @MethodSource("overlays")
     void noSecretIsRenderedOnlyReferenced(String overlay) {
@@ -174,6 +211,7 @@ class KubernetesSchemaTest {
             case "Cluster" -> "crds/postgresql.cnpg.io_clusters.yaml";
             case "ScheduledBackup" -> "crds/postgresql.cnpg.io_scheduledbackups.yaml";
             case "ServiceMonitor" -> "crds/monitoring.coreos.com_servicemonitors.yaml";
+            case "ObjectStore" -> "crds/barmancloud.cnpg.io_objectstores.yaml";
             default -> throw new IllegalArgumentException(kind);
         };
         JsonNode crd;

@@ -39,6 +39,9 @@ class NetworkPolicyFlowsTest {
             all.add(new Endpoint(d.getMetadata().getName(), ns, d.getSpec().getTemplate().getMetadata().getLabels()));
         }
         prod.ofKind("Cluster").forEach(c -> all.add(new Endpoint(Rendered.name(c), ns, Map.of("cnpg.io/cluster", Rendered.name(c), "cnpg.io/podRole", "instance"))));
+        // cert-manager's ACME HTTP-01 solver: a pod it starts in this namespace while a certificate is issued
+        all.add(new Endpoint("acme-http01-solver", ns, Map.of("acme.cert-manager.io/http01-solver", "true",
+                "acme.cert-manager.io/http-domain", "1234567", "acme.cert-manager.io/http-token", "7654321")));
         all.add(new Endpoint("ingress-controller", "ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx")));
         all.add(new Endpoint("kube-dns", "kube-system", Map.of("k8s-app", "kube-dns")));
         all.add(new Endpoint("prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus")));
@@ -49,21 +52,34 @@ class NetworkPolicyFlowsTest {
     }
 
     Set<String> ports() {
-        Set<String> ports = new TreeSet<>(List.of("TCP/443", "TCP/6443", "TCP/5432", "TCP/8000", "TCP/9187", "TCP/53", "UDP/53", "TCP/22"));
-        Apps.WORKLOADS.forEach(w -> ports.add("TCP/" + Apps.of(w).httpPort()));
+        Set<String> ports = new TreeSet<>(List.of("TCP/443", "TCP/6443", "TCP/5432", "TCP/8000", "TCP/9187", "TCP/53", "UDP/53", "TCP/22",
+                "TCP/" + ACME_SOLVER_PORT));
+        Apps.WORKLOADS.forEach(w -> {
+            ports.add("TCP/" + Apps.of(w).httpPort());
+            ports.add("TCP/" + Apps.of(w).managementPort());
+        });
         return ports;
     }
 
-    /** What should flow: the flows, plus DNS, metrics scraping and CloudNativePG's own needs. */
+    /** cert-manager's HTTP-01 solver listens here (its acmesolver default). */
+    static final int ACME_SOLVER_PORT = 8089;
+
+    /**
+     * What should flow: the issue's flows, plus DNS, metrics scraping and CloudNativePG's own needs.
+     * The public (HTTP) ports carry requests only; health and metrics are on the management ports, which
+     * only Prometheus and (for the services' readiness) the gateway reach, never the ingress controller.
+     */
     Set<String> intended() {
         Set<String> f = new TreeSet<>();
         int gw = Apps.of("gateway").httpPort();
         f.add("ingress-controller -> gateway TCP/" + gw);
-        f.add("prometheus -> gateway TCP/" + gw);
+        f.add("prometheus -> gateway TCP/" + Apps.of("gateway").operationsPort());
+        f.add("ingress-controller -> acme-http01-solver TCP/" + ACME_SOLVER_PORT);
         for (String s : Apps.SERVICES) {
             int port = Apps.of(s).httpPort();
             f.add("gateway -> " + s + " TCP/" + port);
-            f.add("prometheus -> " + s + " TCP/" + port);
+            f.add("gateway -> " + s + " TCP/" + Apps.of(s).operationsPort());
+            f.add("prometheus -> " + s + " TCP/" + Apps.of(s).operationsPort());
             URI jdbc = URI.create(ApplicationCrossCheckTest.env("prod", s).get("QUARKUS_DATASOURCE_JDBC_URL").substring(5));
             String db = jdbc.getHost().replaceFirst("-rw$", "");
             f.add(s + " -> " + db + " TCP/" + jdbc.getPort());

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 /** One overlay as `kubectl kustomize` renders it: raw documents and their typed fabric8 form. */
 final class Rendered {
 
-    static final Set<String> CUSTOM_KINDS = Set.of("Cluster", "ScheduledBackup", "ServiceMonitor");
+    static final Set<String> CUSTOM_KINDS = Set.of("Cluster", "ScheduledBackup", "ServiceMonitor", "ObjectStore");
     static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Map<String, Rendered> CACHE = new ConcurrentHashMap<>();
@@ -45,6 +45,19 @@ final class Rendered {
 
     static List<String> overlays() {
         return List.of("dev", "prod");
+    }
+
+    /** Any kustomization under k8s/ (base included), rendered on its own. */
+    static Rendered path(String relative) {
+        return CACHE.computeIfAbsent("path:" + relative, n -> render(root().resolve(relative)));
+    }
+
+    /** The ConfigMap kustomize generated from a base name (it appends a hash of the content). */
+    JsonNode generatedConfigMap(String baseName) {
+        List<JsonNode> found = ofKind("ConfigMap").stream()
+                .filter(d -> name(d).matches(java.util.regex.Pattern.quote(baseName) + "-[a-z0-9]{10}")).toList();
+        assertEquals(1, found.size(), overlay + ": generated ConfigMaps named " + baseName + "-<hash>");
+        return found.get(0);
     }
 
     static Rendered render(Path dir) {

@@ -33,6 +33,12 @@ public interface GatewayConfig {
         /** Base URL (scheme, host, port) of the service; set per service in application.properties from its *_SERVICE_URL. */
         URI url();
 
+        /**
+         * Base URL of the service's management interface (its own port: health and metrics are not on the public
+         * one), where the gateway's readiness reads the service's readiness; set from *_SERVICE_MANAGEMENT_URL.
+         */
+        URI managementUrl();
+
         /** Longest a proxied call may wait for the service (response start, then between body chunks); then 504. */
         @WithDefault("10S")
         Duration timeout();
@@ -42,6 +48,13 @@ public interface GatewayConfig {
          * stored); they wait up to {@link #slowTimeout()} instead of {@link #timeout()}.
          */
         Optional<Set<String>> slowPaths();
+
+        /**
+         * Change streams (.../changes/stream) pass through without the route timeout: a stream lives as long as
+         * its client; only this long a silence (services send a heartbeat every 15 s) ends it.
+         */
+        @WithDefault("60S")
+        Duration streamIdleTimeout();
 
         /** Route timeout of the slow paths. */
         @WithDefault("10M")

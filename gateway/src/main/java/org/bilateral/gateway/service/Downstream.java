@@ -96,8 +96,16 @@ public final class Downstream {
         return config.timeout();
     }
 
-    /** The route timeout for one path: the slow timeout on the configured slow paths. */
+    /** Longest silence on a change stream (the services send a heartbeat well within it). */
+    public Duration streamIdleTimeout() {
+        return config.streamIdleTimeout();
+    }
+
+    /** The route timeout for one path: the stream idle timeout on change streams, the slow timeout on the configured slow paths. */
     public Duration timeout(String path) {
+        if (path.endsWith("/changes/stream")) {
+            return config.streamIdleTimeout();
+        }
         return config.slowPaths().filter(paths -> paths.contains(path)).map(paths -> config.slowTimeout())
                 .orElse(config.timeout());
     }
@@ -126,6 +134,15 @@ public final class Downstream {
     /** Options for one request to this service; the timeout applies to the wait for each response chunk. */
     public RequestOptions options(HttpMethod method, String uri, Duration timeout) {
         return new RequestOptions().setMethod(method).setHost(host()).setPort(port()).setSsl(ssl()).setURI(uri)
+                .setConnectTimeout(config.connectTimeout().toMillis()).setIdleTimeout(timeout.toMillis());
+    }
+
+    /** Options for one request to the service's management interface (health), outside the proxied routes. */
+    public RequestOptions managementOptions(String uri, Duration timeout) {
+        URI management = config.managementUrl();
+        boolean tls = "https".equalsIgnoreCase(management.getScheme());
+        int port = management.getPort() > 0 ? management.getPort() : (tls ? 443 : 80);
+        return new RequestOptions().setMethod(HttpMethod.GET).setHost(management.getHost()).setPort(port).setSsl(tls).setURI(uri)
                 .setConnectTimeout(config.connectTimeout().toMillis()).setIdleTimeout(timeout.toMillis());
     }
 
