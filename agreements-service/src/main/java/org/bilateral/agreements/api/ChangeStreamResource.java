@@ -1,0 +1,50 @@
+package org.bilateral.agreements.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.List;
+import org.bilateral.support.history.Change;
+import org.bilateral.support.stream.ChangeStreams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/agreements/changes/stream")
+@Tag(name = "Agreement changes", description = "Change feed for partners who sync")
+public class ChangeStreamResource {
+
+    private final ChangeStreams streams;
+
+    ChangeStreamResource(ChangeStreams streams) {
+        this.streams = streams;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(operationId = "streamAgreementChanges", summary = "Live stream of changes",
+            description = "Server-Sent Events: one event per change of agreements, claims, commissions (id = feed cursor, "
+                    + "event = '<entity>.<create|update|delete>', data = the same JSON as one item of /changes), a heartbeat comment "
+                    + "when idle. Resume with Last-Event-ID (or since): what was missed is replayed in order, then changes arrive live. "
+                    + "A consumer that reads too slowly gets a final 'cutoff' event whose id is where to resume; too many open "
+                    + "streams for one client answer 429.")
+    @APIResponse(responseCode = "200", description = "The stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = Change.class)))
+    @APIResponse(responseCode = "429", description = "This client has as many streams open as it may",
+            content = @Content(mediaType = "application/problem+json"))
+    public void stream(@Context SseEventSink sink, @Context Sse sse,
+            @Parameter(description = "Id of the last event received; replaces since", example = "17") @HeaderParam("Last-Event-ID") String lastEventId,
+            @Parameter(description = "Cursor to start after: 0 for the beginning; without it (and Last-Event-ID) only new changes", example = "0") @QueryParam("since") Long since,
+            @Parameter(description = "Only these entities: agreements, claims, commissions (repeat or comma-separate)", example = "agreements") @QueryParam("entity") List<String> entity) {
+        streams.open(sink, sse, new ChangeStreams.Request(lastEventId, since, entity, null));
+    }
+}
