@@ -10,6 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
+import jakarta.ws.rs.QueryParam;
+import org.bilateral.trade.harvest.ComtradeImport;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.trade.importing.FigureImporter;
@@ -31,21 +34,26 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class FigureImportResource {
 
     static final String CHANGES = "/api/v1/trade/changes";
+    // realistic and true to the sources: the 2017 values the 2018 figures and their growth imply, marked as our inference
     private static final String CSV_EXAMPLE = """
             reporter,partner,region,flow,commodity,period.start,period.end,period.label,value.amount,value.unit,value.scale,value.qualifier,source.source,source.locator,note
-            BY,KZ,,EXPORT,8701,2019-01-01,2019-12-31,2019,120.5,USD,6,EXACT,000_86346d2b20f6c8b6,p7,
-            BY,KZ,BY-MI,IMPORT,,2019-01-01,2019-06-30,2019-H1,42,USD,6,APPROXIMATE,000_86346d2b20f6c8b6,p8,"Minsk, first half"
+            BY,KZ,,EXPORT,,2017-01-01,2017-12-31,2017,592.4,USD,6,APPROXIMATE,000_86346d2b20f6c8b6,p7,"Our inference, not stated by the source: 783.7 million in 2018 was 32.3% up on 2017"
+            BY,KZ,,IMPORT,,2017-01-01,2017-12-31,2017,97.1,USD,6,APPROXIMATE,004_7047c9f966aa55ab,p6,"Our inference, not stated by the source: 112.3 million in 2018 was 15.6% up on 2017"
             """;
     static final String NDJSON_EXAMPLE = """
-            {"reporter":"BY","partner":"KZ","flow":"EXPORT","commodity":"8701","period":{"start":"2019-01-01","end":"2019-12-31","label":"2019"},"value":{"amount":120.5,"unit":"USD","scale":6,"qualifier":"EXACT"},"source":{"source":"000_86346d2b20f6c8b6","locator":"p7"}}
-            {"reporter":"BY","partner":"KZ","flow":"TURNOVER","period":{"start":"2019-01-01","end":"2019-12-31","label":"2019"},"reportedChange":{"kind":"PERCENT","value":12,"qualifier":"APPROXIMATE"},"source":{"source":"000_86346d2b20f6c8b6","locator":"p9"}}
+            {"reporter":"BY","partner":"KZ","flow":"EXPORT","period":{"start":"2017-01-01","end":"2017-12-31","label":"2017"},"value":{"amount":592.4,"unit":"USD","scale":6,"qualifier":"APPROXIMATE"},"source":{"source":"000_86346d2b20f6c8b6","locator":"p7"},"note":"Our inference, not stated by the source: 783.7 million in 2018 was 32.3% up on 2017"}
+            {"reporter":"BY","partner":"KZ","flow":"IMPORT","period":{"start":"2017-01-01","end":"2017-12-31","label":"2017"},"value":{"amount":97.1,"unit":"USD","scale":6,"qualifier":"APPROXIMATE"},"source":{"source":"004_7047c9f966aa55ab","locator":"p6"},"note":"Our inference, not stated by the source: 112.3 million in 2018 was 15.6% up on 2017"}
             """;
 
+    static final String COMTRADE = "comtrade";
+
     private final FigureImporter importer;
+    private final ComtradeImport comtrade;
     private final SecurityIdentity identity;
 
-    FigureImportResource(FigureImporter importer, SecurityIdentity identity) {
+    FigureImportResource(FigureImporter importer, ComtradeImport comtrade, SecurityIdentity identity) {
         this.importer = importer;
+        this.comtrade = comtrade;
         this.identity = identity;
     }
 
@@ -63,7 +71,12 @@ public class FigureImportResource {
                     + "if any row is bad nothing is written and the 400 lists the bad rows with line and field. Otherwise all rows land in "
                     + "one transaction. A row whose natural key (reporter, partner, region, flow, commodity, period, source) is already "
                     + "stored keeps the stored figure, so sending the same file again changes nothing. Added figures appear in their "
-                    + "revisions and in the change feed like single creates.")
+                    + "revisions and in the change feed like single creates. "
+                    + "With profile=comtrade (query parameter, or the media type text/csv; profile=comtrade) the CSV is UN Comtrade's layout "
+                    + "(period or refYear/refMonth, reporterISO or reporterCode, partnerISO or partnerCode, flowCode X/M, cmdCode with TOTAL "
+                    + "for all goods, primaryValue in US dollars): the rows become official figures of source comtrade-import; any row "
+                    + "that cannot be a figure (RX/RM, breakdowns by second partner, customs or transport mode, unknown codes) fails the "
+                    + "whole import; a key already stored with the same value is unchanged, with another value it gets a new revision.")
     @RequestBody(required = true, content = {
             @Content(mediaType = ImportFormatTypes.CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", summary = "Two figures as CSV", value = CSV_EXAMPLE)),
@@ -84,12 +97,33 @@ public class FigureImportResource {
                             + "\"message\":\"must not be null\"}],\"errorCount\":2}")))
     @APIResponse(responseCode = "415", description = "The body is neither text/csv nor application/x-ndjson",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<ImportResult> importFigures(InputStream body, HttpHeaders headers) {
+    public RestResponse<ImportResult> importFigures(InputStream body, HttpHeaders headers,
+            @Parameter(description = "comtrade: the body is CSV in UN Comtrade's layout (as its API and bulk files serve it), stored as "
+                    + "official figures of source " + ComtradeImport.SOURCE + "; the media type parameter text/csv; profile=comtrade "
+                    + "does the same", example = "comtrade") @QueryParam("profile") String profile) {
+        String mediaProfile = headers.getMediaType() == null ? null : headers.getMediaType().getParameters().get("profile");
+        if (profile != null && !profile.equals(COMTRADE)) {
+            throw ApiException.badRequest("profile", "unknown profile '" + profile + "'; the only one is " + COMTRADE);
+        }
+        if (mediaProfile != null && !mediaProfile.equals(COMTRADE)) {
+            throw ApiException.badRequest("Content-Type", "unknown profile '" + mediaProfile + "'; the only one is " + COMTRADE);
+        }
+        if (profile != null || mediaProfile != null) {
+            if (format(headers.getMediaType()) != ImportFormat.CSV) {
+                throw new ApiException(415, "unsupported-media-type", "Unsupported Media Type",
+                        "The Comtrade profile is CSV: send text/csv", null);
+            }
+            ComtradeImport.Outcome o = comtrade.importCsv(body, identity.getPrincipal().getName());
+            String changes = CHANGES + "?since=" + o.feedCursor();
+            return RestResponse.ResponseBuilder.ok(new ImportResult(o.received(), o.created(), o.unchanged(), changes, o.revised()),
+                            MediaType.APPLICATION_JSON_TYPE)
+                    .header("Link", "<" + changes + ">; rel=\"changes\"").build();
+        }
         ImportFormat format = format(headers.getMediaType());
         ImportOutcome outcome = importer.importFigures(body, format, identity.getPrincipal().getName());
         String changes = CHANGES + "?since=" + outcome.feedCursor();
         return RestResponse.ResponseBuilder.ok(new ImportResult(outcome.received(), outcome.inserted(),
-                        outcome.received() - outcome.inserted(), changes), MediaType.APPLICATION_JSON_TYPE)
+                        outcome.received() - outcome.inserted(), changes, null), MediaType.APPLICATION_JSON_TYPE)
                 .header("Link", "<" + changes + ">; rel=\"changes\"").build();
     }
 

@@ -79,6 +79,20 @@ public class Figure extends PanacheEntityBase {
     public String sourceId;
     public String locator;
     public String note;
+    /** Provenance of official statistics: the provider (harvest) or 'comtrade-import'; null for figures from documents. */
+    public String provider;
+    public String dataflow;
+    @Column(name = "series_key")
+    public String seriesKey;
+    @Column(name = "request_url")
+    public String requestUrl;
+    @Column(name = "retrieved_at")
+    public Instant retrievedAt;
+
+    /** Official statistics (harvested or imported in the Comtrade layout), as opposed to values from press reports. */
+    public boolean isOfficial() {
+        return provider != null;
+    }
 
     /** The filters of the figures list, every one optional. */
     public record Filter(String reporter, String partner, Flow flow, String region, String commodity, Integer year,
@@ -145,6 +159,21 @@ public class Figure extends PanacheEntityBase {
                 .where("t.id IN (SELECT k.id FROM (SELECT f.id, min(f.amount) OVER w AS lo, max(f.amount) OVER w AS hi"
                         + " FROM figure f WHERE f.amount IS NOT NULL WINDOW w AS (" + SAME_KEY + ")) k WHERE k.lo <> k.hi)",
                         java.util.Map.of());
+        return READER.list(c, "t.period_start, t.period_end, t.flow, t.region NULLS FIRST, t.commodity NULLS FIRST, t.id LIMIT " + max, null);
+    }
+
+    /**
+     * Figures of keys that both official statistics (provider set) and other sources give with a value, ordered by
+     * key; at most {@code max} rows. Listed whether or not the values agree.
+     */
+    public static List<Figure> officialBesideReported(String reporter, String partner, int max) {
+        Criteria c = new Criteria().equal("t.reporter", "reporter", reporter).equal("t.partner", "partner", partner)
+                .where("t.id IN (SELECT k.id FROM (SELECT f.id, bool_or(f.provider IS NOT NULL) OVER w AS official,"
+                        + " bool_or(f.provider IS NULL) OVER w AS reported FROM figure f WHERE f.amount IS NOT NULL"
+                        + " AND f.reporter = coalesce(nullif(CAST(:r AS text), ''), f.reporter) AND f.partner = coalesce(nullif(CAST(:p AS text), ''), f.partner)"
+                        + " WINDOW w AS (" + SAME_KEY + ")) k WHERE k.official AND k.reported)",
+                        new java.util.HashMap<String, Object>(java.util.Map.of("r", reporter == null ? "" : reporter,
+                                "p", partner == null ? "" : partner)));
         return READER.list(c, "t.period_start, t.period_end, t.flow, t.region NULLS FIRST, t.commodity NULLS FIRST, t.id LIMIT " + max, null);
     }
 

@@ -15,6 +15,24 @@ public final class Preference {
 
     public static final String RULE = "Among figures with a value for the same key: EXACT before qualified values, then the most decimal places, "
             + "then the most recently published source, then the lowest figure id.";
+    /** The rule with official statistics first (bilateral.trade.preference.official-first=true, the default). */
+    public static final String OFFICIAL_FIRST_RULE = "Among figures with a value for the same key: official statistics (harvested from a "
+            + "provider or imported in the Comtrade layout) before press reports, then EXACT before qualified values, then the most "
+            + "decimal places, then the most recently published source, then the lowest figure id.";
+
+    public static String rule(boolean officialFirst) {
+        return officialFirst ? OFFICIAL_FIRST_RULE : RULE;
+    }
+
+    /** Figures with a value, the preferred one first; official statistics lead when {@code officialFirst}. */
+    public static List<Figure> rank(List<Figure> sameKey, Map<String, LocalDate> publishedOn, boolean officialFirst) {
+        Comparator<Figure> order = Comparator.comparing((Figure f) -> officialFirst && !f.isOfficial())
+                .thenComparing((Figure f) -> f.qualifier != Qualifier.EXACT)
+                .thenComparing(f -> -decimals(f.amount))
+                .thenComparing(f -> publishedOn.getOrDefault(f.sourceId, LocalDate.MIN), Comparator.reverseOrder())
+                .thenComparing(f -> f.id);
+        return sameKey.stream().filter(f -> f.amount != null).sorted(order).toList();
+    }
 
     private Preference() {
     }

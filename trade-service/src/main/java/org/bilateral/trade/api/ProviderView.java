@@ -1,0 +1,28 @@
+package org.bilateral.trade.api;
+
+import org.bilateral.trade.harvest.Provider;
+import org.bilateral.trade.harvest.read.ProviderKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Provider", description = "An official-statistics provider and how its data maps to figures")
+public record ProviderView(
+        @Schema(description = "Our id of the provider; also its source id in /sources and on its figures", examples = "imf-dot") String id,
+        @Schema(description = "Version; the ETag", examples = "1") int version,
+        @Schema(description = "API: created through the API (admins edit it there); CONFIG: declared in config "
+                + "(bilateral.trade.providers.<id>.*), read-only through the API", examples = "API") Provider.Origin origin,
+        @Schema(examples = "IMF Direction of Trade") String name,
+        ProviderKind kind,
+        @Schema(examples = "https://provider.example/sdmx/rest") String url,
+        ProviderInput.Dataflow dataflow,
+        @Schema(examples = "M.BY+KZ.TXG_FOB_USD+TMG_CIF_USD.KZ+BY") String key,
+        ProviderInput.Dimensions dimensions,
+        ProviderInput.Codes codes,
+        ProviderInput.Unit unit,
+        @Schema(examples = "0 0 5 * * ?") String schedule,
+        @Schema(description = "Where this provider's harvests are listed", examples = "/api/v1/trade/providers/imf-dot/harvests") String harvests) {
+
+    public static ProviderView of(Provider p) {
+        return new ProviderView(p.code, p.version, p.origin, p.name, p.kind, p.url, p.mapping.dataflow(), p.mapping.key(),
+                p.mapping.dimensions(), p.mapping.codes(), p.mapping.unit(), p.schedule, "/api/v1/trade/providers/" + p.code + "/harvests");
+    }
+}
