@@ -13,7 +13,7 @@ PG_PORT="${BENCH_PG_PORT:-35432}"
 PG_DATA="${BENCH_PG_DATA:-/tmp/bilateral-bench/pgdata}"
 PG_SOCKET="${BENCH_PG_SOCKET:-/tmp/bilateral-bench}"
 PG_USER=bilateral
-# BENCH_PORT_BASE moves them all (e.g. 29080 -> 29080-29083, 29090, 29099)
+# BENCH_PORT_BASE moves them all (e.g. 29080 -> 29080-29083, 29090, 29099; management ports 29180-29183)
 PORT_BASE="${BENCH_PORT_BASE:-28080}"
 GATEWAY_PORT=$PORT_BASE
 TRADE_PORT=$((PORT_BASE + 1))
@@ -117,6 +117,10 @@ jdbc_url() { echo "jdbc:postgresql://127.0.0.1:$PG_PORT/$1"; }
 # ---------------------------------------------------------------- JVM services
 now_ms() { date +%s%3N; }
 
+# health and metrics of the Bilateral apps are on their management interface: HTTP port + 100
+# (the bare app has none and answers health on its HTTP port)
+management_port() { echo $(( $1 + 100 )); }
+
 # start_jar NAME JAR PORT [VAR=value ...]: starts a fast-jar with the bench JVM options and the
 # dev JWT key; sets STARTED_PID and STARTED_MS (launch time).
 start_jar() {
@@ -126,7 +130,7 @@ start_jar() {
     fi
     STARTED_MS=$(now_ms)
     # shellcheck disable=SC2086
-    env QUARKUS_HTTP_PORT="$port" \
+    env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(management_port "$port")" \
         MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$ROOT/dev/jwt/publicKey.pem" \
         MP_JWT_VERIFY_ISSUER="https://dev.bilateral.example/issuer" \
         QUARKUS_LOG_CONSOLE_LEVEL="${BENCH_LOG_LEVEL:-WARN}" \
@@ -148,13 +152,17 @@ start_service() {
 start_gateway() {
     start_jar gateway "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" "$GATEWAY_PORT" \
         TRADE_SERVICE_URL="http://127.0.0.1:$TRADE_PORT" AGREEMENTS_SERVICE_URL="http://127.0.0.1:$AGREEMENTS_PORT" \
-        VENTURES_SERVICE_URL="http://127.0.0.1:$VENTURES_PORT" BILATERAL_GATEWAY_RATE_LIMIT_ENABLED=false "$@"
+        VENTURES_SERVICE_URL="http://127.0.0.1:$VENTURES_PORT" \
+        TRADE_SERVICE_MANAGEMENT_URL="http://127.0.0.1:$(management_port "$TRADE_PORT")" \
+        AGREEMENTS_SERVICE_MANAGEMENT_URL="http://127.0.0.1:$(management_port "$AGREEMENTS_PORT")" \
+        VENTURES_SERVICE_MANAGEMENT_URL="http://127.0.0.1:$(management_port "$VENTURES_PORT")" BILATERAL_GATEWAY_RATE_LIMIT_ENABLED=false "$@"
 }
 
-# wait_ready PORT PID: polls /q/health/ready every 20 ms; prints milliseconds since STARTED_MS
+# wait_ready PORT PID: polls /q/health/ready (management port, else the HTTP port) every 20 ms; prints milliseconds since STARTED_MS
 wait_ready() {
     local port="$1" pid="$2" start="${3:-$STARTED_MS}" deadline=$(( $(now_ms) + 120000 ))
-    until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+    until curl -sf -o /dev/null "http://127.0.0.1:$(management_port "$port")/q/health/ready" \
+            || curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
         if ! kill -0 "$pid" 2>/dev/null; then echo "process $pid died; see $LOGS" >&2; return 1; fi
         if (( $(now_ms) > deadline )); then echo "not ready after 120 s on $port" >&2; return 1; fi
         sleep 0.02

@@ -56,7 +56,7 @@ http {
 EOF
 nginx -p "$NGX" -c "$NGX/nginx.conf" -g 'daemon off;' >"$LOGS/nginx.log" 2>&1 &
 BENCH_PIDS+=("$!")
-for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/q/health/ready" && break; sleep 0.1; done
+for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/api/v1/trade/figures/1" && break; sleep 0.1; done
 
 PATH_ID=/api/v1/trade/figures/1
 IDS="$BENCH_DIR/lua/ids.lua"

@@ -5,6 +5,7 @@ import { loadAgreements } from './agreements.js';
 import { byId, h, replace } from './dom.js';
 import { date, money, num, pct } from './format.js';
 import { fig, initPopover, loadSources } from './sources.js';
+import { loadMirror } from './mirror.js';
 import { loadTrade, pointNote, pointRefs } from './trade.js';
 import { loadVentures } from './ventures.js';
 
@@ -23,6 +24,7 @@ async function start() {
   });
   const [series] = await Promise.all([
     guard('trade', loadTrade(pair)),
+    guard('mirror', loadMirror(pair)),
     guard('agreements', loadAgreements()),
     guard('ventures', loadVentures()),
   ]);

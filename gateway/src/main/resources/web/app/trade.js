@@ -42,8 +42,18 @@ export function pointRefs(point) {
   return (point.reported || []).map((r) => r.source);
 }
 
+/** Whether the value shown is official statistics or a press report (the preferred figure comes first in reported). */
+export function pointKind(point) {
+  const preferred = (point.reported || [])[0];
+  if (!preferred) return null;
+  return preferred.official ? 'official statistics' : 'press report';
+}
+
 export function pointNote(point) {
   if (point.derived) return `Derived: ${point.derivation}`;
+  const official = (point.reported || []).filter((r) => r.official).length;
+  const press = (point.reported || []).length - official;
+  if (official && press) return `Official statistics and ${press} press report(s) give this value; the ${pointKind(point)} is shown`;
   if ((point.reported || []).length > 1) return `${point.reported.length} sources report this value; the preferred one is shown`;
   return null;
 }
@@ -112,7 +122,7 @@ function tooltip(items, data, unit, scale) {
     return `<div class="tip-row"><span class="tip-key tip-${flow.toLowerCase()}"></span><strong>${escapeHtml(FLOW_LABELS[flow])}</strong> `
       + `${escapeHtml(money(p.value, unit, scale))}${p.derived ? ' <em>(derived)</em>' : ''}`
       + `<br><span class="tip-meta">growth reported ${escapeHtml(pct(p.reportedChangePercent))}, recomputed ${escapeHtml(pct(p.recomputedChangePercent))}</span>`
-      + `<br><span class="tip-meta">${escapeHtml(source)}</span></div>`;
+      + `<br><span class="tip-meta">${escapeHtml(source)}${pointKind(p) ? ` (${escapeHtml(pointKind(p))})` : ''}</span></div>`;
   }).join('');
   return `<div class="tip-title">${escapeHtml(items[0].axisValue)}</div>${rows}`;
 }
@@ -129,7 +139,8 @@ function renderTable(periods, data, unit, scale) {
         h('td', { class: 'num' }, fig(money(p.value, unit, scale), pointRefs(p), pointNote(p))),
         h('td', { class: 'num' }, pct(p.reportedChangePercent)),
         h('td', { class: 'num' }, pct(p.recomputedChangePercent)),
-        h('td', { class: 'src-cell' }, p.derived ? `derived: ${p.derivation}` : sourceText(pointRefs(p)).replace(/^Source: /, ''))));
+        h('td', { class: 'src-cell' }, p.derived ? `derived: ${p.derivation}` : sourceText(pointRefs(p)).replace(/^Source: /, ''),
+          pointKind(p) === 'official statistics' ? h('span', { class: 'tag tag-official' }, 'official') : null)));
     });
   });
   replace(byId('trade-table').tBodies[0], rows);
@@ -163,6 +174,16 @@ function renderDiscrepancies(d) {
         h('span', { class: 'meta' }, sourceText([r.source]).replace(/^Source: /, '')),
         r.figureId === c.preferredFigureId ? h('span', { class: 'tag' }, 'preferred') : null))),
       h('p', { class: 'meta' }, `Spread ${c.spread}${c.withinRounding ? ' – within rounding' : ' – beyond rounding'}`)));
+  }
+  for (const c of d.officialVsReported || []) {
+    const side = (r) => h('div', { class: `reported${r.figureId === c.preferredFigureId ? ' preferred' : ''}` },
+      fig(money(r.amount, 'USD', 6), [r.source], r.official ? 'Official statistics' : 'Press report', 'big'),
+      h('span', { class: 'meta' }, `${r.official ? 'official' : 'press'}: ${sourceText([r.source]).replace(/^Source: /, '')}`),
+      r.figureId === c.preferredFigureId ? h('span', { class: 'tag' }, 'preferred') : null);
+    blocks.push(h('article', { class: 'conflict official-vs-reported' },
+      h('h4', {}, `${words(c.flow)} ${c.period.label}: official vs reported`),
+      h('div', { class: 'side-by-side' }, [...c.official.slice(0, 1), ...c.reported].map(side)),
+      h('p', { class: 'meta' }, `Spread ${c.spread}${c.reportedVsOfficialPercent != null ? ` (press ${pct(c.reportedVsOfficialPercent)} against official)` : ''}`)));
   }
   for (const g of d.growthMismatches) {
     blocks.push(h('article', { class: 'conflict' },

@@ -29,10 +29,10 @@ class SeedSwitchedOffTest {
         given().when().get(AGREEMENTS + "/commissions").then().statusCode(200).body("$", empty());
         int agreements = given().auth().oauth2(DevTokens.admin()).when().post("/api/v1/agreements/admin/seed-import")
                 .then().statusCode(200).body("sources", is(5)).body("agreements", greaterThan(0))
-                .body("claims", greaterThan(0)).body("commissions", greaterThan(0))
+                .body("claims", greaterThan(0)).body("commissions", greaterThan(0)).body("events", greaterThan(0))
                 .extract().path("agreements");
         given().auth().oauth2(DevTokens.admin()).when().post("/api/v1/agreements/admin/seed-import")
-                .then().statusCode(200).body("sources", is(0)).body("agreements", is(0)).body("claims", is(0)).body("commissions", is(0));
+                .then().statusCode(200).body("sources", is(0)).body("agreements", is(0)).body("claims", is(0)).body("commissions", is(0)).body("events", is(0));
         given().when().get(AGREEMENTS).then().statusCode(200).body("totalItems", is(agreements));
     }
 }

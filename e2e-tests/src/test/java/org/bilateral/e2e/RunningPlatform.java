@@ -30,6 +30,11 @@ public final class RunningPlatform implements BeforeAllCallback {
     public static final int AGREEMENTS_PORT = 18082;
     public static final int VENTURES_PORT = 18083;
     public static final int POSTGRES_PORT = 25432;
+    /** Management interfaces (health, metrics) of the gateway and the three services. */
+    public static final int GATEWAY_MANAGEMENT_PORT = 19080;
+    public static final int TRADE_MANAGEMENT_PORT = 19081;
+    public static final int AGREEMENTS_MANAGEMENT_PORT = 19082;
+    public static final int VENTURES_MANAGEMENT_PORT = 19083;
 
     private static Platform platform;
     private static RuntimeException failedStart;
@@ -70,15 +75,19 @@ public final class RunningPlatform implements BeforeAllCallback {
 
     private static synchronized Stopper start() {
         Path dataDirectory = buildDirectory().resolve("e2e-postgres");
-        Map<String, String> env = Map.of(
-                "BILATERAL_HOME", repositoryRoot().toString(),
-                "BILATERAL_DATA_DIR", dataDirectory.toString(),
-                "BILATERAL_POSTGRES_PORT", Integer.toString(POSTGRES_PORT),
-                "BILATERAL_GATEWAY_PORT", Integer.toString(GATEWAY_PORT),
-                "BILATERAL_TRADE_PORT", Integer.toString(TRADE_PORT),
-                "BILATERAL_AGREEMENTS_PORT", Integer.toString(AGREEMENTS_PORT),
-                "BILATERAL_VENTURES_PORT", Integer.toString(VENTURES_PORT),
-                "BILATERAL_READY_TIMEOUT_SECONDS", "180");
+        Map<String, String> env = Map.ofEntries(
+                Map.entry("BILATERAL_HOME", repositoryRoot().toString()),
+                Map.entry("BILATERAL_DATA_DIR", dataDirectory.toString()),
+                Map.entry("BILATERAL_POSTGRES_PORT", Integer.toString(POSTGRES_PORT)),
+                Map.entry("BILATERAL_GATEWAY_PORT", Integer.toString(GATEWAY_PORT)),
+                Map.entry("BILATERAL_TRADE_PORT", Integer.toString(TRADE_PORT)),
+                Map.entry("BILATERAL_AGREEMENTS_PORT", Integer.toString(AGREEMENTS_PORT)),
+                Map.entry("BILATERAL_VENTURES_PORT", Integer.toString(VENTURES_PORT)),
+                Map.entry("BILATERAL_GATEWAY_MANAGEMENT_PORT", Integer.toString(GATEWAY_MANAGEMENT_PORT)),
+                Map.entry("BILATERAL_TRADE_MANAGEMENT_PORT", Integer.toString(TRADE_MANAGEMENT_PORT)),
+                Map.entry("BILATERAL_AGREEMENTS_MANAGEMENT_PORT", Integer.toString(AGREEMENTS_MANAGEMENT_PORT)),
+                Map.entry("BILATERAL_VENTURES_MANAGEMENT_PORT", Integer.toString(VENTURES_MANAGEMENT_PORT)),
+                Map.entry("BILATERAL_READY_TIMEOUT_SECONDS", "180"));
         try {
             deleteRecursively(dataDirectory);
             Files.createDirectories(buildDirectory());

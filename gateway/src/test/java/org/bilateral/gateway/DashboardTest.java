@@ -8,17 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bilateral.testsupport.Management;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard at /: a page built by the Web Bundler, its hashed bundle files, and the routes it must not shadow. */
 @QuarkusTest
 class DashboardTest {
+
+    /** Health and metrics are on the management interface, not the API port. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"(/static/bundle/[^\"]+\\.(js|css))\"");
 
@@ -39,6 +46,16 @@ class DashboardTest {
         assertFalse(html.contains(" style=\""), "an inline style attribute in the page");
         // and only the gateway's own origin: no CDN
         assertFalse(html.contains("src=\"http") || html.contains("href=\"http://") || html.contains("cdn"), "an external asset in the page");
+    }
+
+    @Test
+    void theDashboardHasAMirrorChartFedByTheMirrorEndpointAndTellsOfficialFromPressValues() {
+        String html = given().when().get("/").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("id=\"mirror-chart\"") && html.contains("id=\"mirror-table\""), "the mirror chart and its table");
+        String script = assets(html).stream().filter(a -> a.endsWith(".js"))
+                .map(a -> given().when().get(a).then().statusCode(200).extract().asString()).reduce("", String::concat);
+        assertTrue(script.contains("/api/v1/trade/mirror"), "the bundle reads the mirror endpoint");
+        assertTrue(script.contains("officialVsReported") && script.contains("official statistics"), "official and press values told apart");
     }
 
     @Test
@@ -80,7 +97,7 @@ class DashboardTest {
                 .body(not(containsString("<html")));
         given().when().get("/q/openapi?format=json").then().statusCode(200).contentType(startsWith("application/json"))
                 .body(containsString("\"openapi\""));
-        given().when().get("/q/health/live").then().statusCode(200).body(containsString("UP"));
+        Management.given(management).when().get("/q/health/live").then().statusCode(200).body(containsString("UP"));
         String swagger = given().when().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
         assertFalse(swagger.contains("/static/bundle/"), "Swagger UI is still Swagger UI");
     }

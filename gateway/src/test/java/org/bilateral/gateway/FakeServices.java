@@ -26,6 +26,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             server.start();
             servers.put(name, server);
             config.put(name.toUpperCase() + "_SERVICE_URL", "http://127.0.0.1:" + server.port());
+            // the stub also answers for the service's management interface (its /q/health/ready)
+            config.put(name.toUpperCase() + "_SERVICE_MANAGEMENT_URL", "http://127.0.0.1:" + server.port());
         }
         return config;
     }

@@ -76,6 +76,17 @@ class OpenApiTest {
     }
 
     @Test
+    void theGatewaysOwnDocumentIsLintCleanAndDeclaresItsPublicOperationsAsSuch() throws Exception {
+        String json = given().queryParam("format", "json").when().get("/q/openapi/gateway").then().statusCode(200).extract().asString();
+        OpenApiContract.assertLintClean(json);
+        JsonNode overview = JSON.readTree(json).path("paths").path("/api/v1/overview").path("get");
+        assertTrue(overview.path("security").isArray() && overview.path("security").isEmpty(), "security: [] on a public read: " + overview);
+        assertTrue(overview.path("responses").has("406"), overview.path("responses").toString());
+        // no operation of its own needs a token: the scheme comes into the merged document with the services' writes
+        assertFalse(JSON.readTree(json).path("components").path("securitySchemes").has("bearer"));
+    }
+
+    @Test
     void aServiceThatGoesDownIsServedFromItsLastGoodDocumentMarkedStale() throws Exception {
         serveDocument("trade");
         serveDocument("agreements");

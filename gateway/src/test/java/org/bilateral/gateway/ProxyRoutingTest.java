@@ -194,7 +194,7 @@ class ProxyRoutingTest {
     @Test
     void securityHeadersAreOnProxiedAndOwnResponses() {
         Stubs.trade().register(get(urlEqualTo("/api/v1/trade/sources")).willReturn(aResponse().withStatus(200).withBody("[]")));
-        for (String path : new String[] {"/api/v1/trade/sources", "/q/health/live", "/api/v1/nowhere"}) {
+        for (String path : new String[] {"/api/v1/trade/sources", "/q/openapi", "/api/v1/nowhere"}) {
             given().when().get(path).then()
                     .header("X-Content-Type-Options", "nosniff")
                     .header("X-Frame-Options", "DENY")

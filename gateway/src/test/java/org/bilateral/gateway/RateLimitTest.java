@@ -8,17 +8,24 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
 import java.util.Map;
 import org.bilateral.testsupport.DevTokens;
+import org.bilateral.testsupport.Management;
 import org.junit.jupiter.api.Test;
 
 /** 3 requests per hour per client in this profile: the 4th is a 429 with Retry-After; other clients keep their own budget. */
 @QuarkusTest
 @TestProfile(RateLimitTest.Tight.class)
 class RateLimitTest {
+
+    /** Health and metrics are on the management interface, not the API port. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     public static class Tight implements QuarkusTestProfile {
         @Override
@@ -48,6 +55,6 @@ class RateLimitTest {
         given().header("Authorization", DevTokens.bearer(DevTokens.withGroups("someone-else"))).when().get("/api/v1/trade/sources")
                 .then().statusCode(200);
         // health, metrics and documents are not limited
-        given().when().get("/q/health/live").then().statusCode(200);
+        Management.given(management).when().get("/q/health/live").then().statusCode(200);
     }
 }

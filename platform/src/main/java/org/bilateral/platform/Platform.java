@@ -71,7 +71,7 @@ public final class Platform implements AutoCloseable {
         Instant deadline = Instant.now().plus(settings.readyTimeout());
         List<ServiceProcess> services = new ArrayList<>();
         for (String service : SERVICES) {
-            ServiceProcess p = process(service, servicePort(service), serviceEnvironment(service));
+            ServiceProcess p = process(service, servicePort(service), managementPort(service), serviceEnvironment(service));
             p.start();
             started.add(p);
             services.add(p);
@@ -80,7 +80,7 @@ public final class Platform implements AutoCloseable {
             p.awaitReady(deadline);
             out.println("bilateral | " + p.name + " ready on port " + p.port);
         }
-        ServiceProcess gateway = process("gateway", settings.gatewayPort(), gatewayEnvironment());
+        ServiceProcess gateway = process("gateway", settings.gatewayPort(), settings.gatewayManagementPort(), gatewayEnvironment());
         gateway.start();
         started.add(gateway);
         gateway.awaitReady(deadline);
@@ -129,6 +129,10 @@ public final class Platform implements AutoCloseable {
         ports.put("trade-service (BILATERAL_TRADE_PORT)", settings.tradePort());
         ports.put("agreements-service (BILATERAL_AGREEMENTS_PORT)", settings.agreementsPort());
         ports.put("ventures-service (BILATERAL_VENTURES_PORT)", settings.venturesPort());
+        ports.put("gateway management (BILATERAL_GATEWAY_MANAGEMENT_PORT)", settings.gatewayManagementPort());
+        ports.put("trade-service management (BILATERAL_TRADE_MANAGEMENT_PORT)", settings.tradeManagementPort());
+        ports.put("agreements-service management (BILATERAL_AGREEMENTS_MANAGEMENT_PORT)", settings.agreementsManagementPort());
+        ports.put("ventures-service management (BILATERAL_VENTURES_MANAGEMENT_PORT)", settings.venturesManagementPort());
         if (ports.values().stream().distinct().count() < ports.size()) {
             throw new IllegalArgumentException("two components are configured on the same port: " + ports);
         }
@@ -154,8 +158,18 @@ public final class Platform implements AutoCloseable {
         };
     }
 
+    private int managementPort(String service) {
+        return switch (service) {
+            case "gateway" -> settings.gatewayManagementPort();
+            case "trade" -> settings.tradeManagementPort();
+            case "agreements" -> settings.agreementsManagementPort();
+            case "ventures" -> settings.venturesManagementPort();
+            default -> throw new IllegalArgumentException(service);
+        };
+    }
+
     private Map<String, String> serviceEnvironment(String service) {
-        Map<String, String> env = commonEnvironment(servicePort(service));
+        Map<String, String> env = commonEnvironment(servicePort(service), managementPort(service));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service));
         env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
@@ -163,25 +177,30 @@ public final class Platform implements AutoCloseable {
     }
 
     private Map<String, String> gatewayEnvironment() {
-        Map<String, String> env = commonEnvironment(settings.gatewayPort());
+        Map<String, String> env = commonEnvironment(settings.gatewayPort(), settings.gatewayManagementPort());
         env.put("TRADE_SERVICE_URL", "http://localhost:" + settings.tradePort());
         env.put("AGREEMENTS_SERVICE_URL", "http://localhost:" + settings.agreementsPort());
         env.put("VENTURES_SERVICE_URL", "http://localhost:" + settings.venturesPort());
+        // the gateway's readiness reads each service's readiness on its management port
+        env.put("TRADE_SERVICE_MANAGEMENT_URL", "http://localhost:" + settings.tradeManagementPort());
+        env.put("AGREEMENTS_SERVICE_MANAGEMENT_URL", "http://localhost:" + settings.agreementsManagementPort());
+        env.put("VENTURES_SERVICE_MANAGEMENT_URL", "http://localhost:" + settings.venturesManagementPort());
         return env;
     }
 
-    private Map<String, String> commonEnvironment(int port) {
+    private Map<String, String> commonEnvironment(int port, int managementPort) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", settings.jwtPublicKeyLocation());
         env.put("MP_JWT_VERIFY_ISSUER", settings.jwtIssuer());
         return env;
     }
 
-    private ServiceProcess process(String name, int port, Map<String, String> env) {
+    private ServiceProcess process(String name, int port, int managementPort, Map<String, String> env) {
         String module = "gateway".equals(name) ? "gateway" : name + "-service";
         Path jar = settings.root().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        return new ServiceProcess(name, port, jar, env, settings.javaOptions(), out);
+        return new ServiceProcess(name, port, managementPort, jar, env, settings.javaOptions(), out);
     }
 
     /** Gateway first, so no request reaches a stopping service through it; PostgreSQL last. */

@@ -25,15 +25,18 @@ final class ServiceProcess {
 
     final String name;
     final int port;
+    /** The management interface's port, where readiness is polled (health is not on the API port). */
+    final int managementPort;
     private final Path jar;
     private final Map<String, String> environment;
     private final String javaOptions;
     private final PrintStream out;
     private Process process;
 
-    ServiceProcess(String name, int port, Path jar, Map<String, String> environment, String javaOptions, PrintStream out) {
+    ServiceProcess(String name, int port, int managementPort, Path jar, Map<String, String> environment, String javaOptions, PrintStream out) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.jar = jar;
         this.environment = environment;
         this.javaOptions = javaOptions;
@@ -76,7 +79,7 @@ final class ServiceProcess {
 
     /** Polls readiness until it is UP, the process dies, or the deadline passes. */
     void awaitReady(Instant deadline) throws InterruptedException {
-        URI ready = URI.create("http://localhost:" + port + "/q/health/ready");
+        URI ready = URI.create("http://localhost:" + managementPort + "/q/health/ready");
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with code " + process.exitValue() + " before it was ready; see its log above");

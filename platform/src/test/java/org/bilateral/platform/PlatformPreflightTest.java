@@ -19,6 +19,11 @@ class PlatformPreflightTest {
         assertEquals(8081, s.tradePort());
         assertEquals(8082, s.agreementsPort());
         assertEquals(8083, s.venturesPort());
+        // each process's management interface (health, metrics) on its own port, so the four do not clash
+        assertEquals(9080, s.gatewayManagementPort());
+        assertEquals(9081, s.tradeManagementPort());
+        assertEquals(9082, s.agreementsManagementPort());
+        assertEquals(9083, s.venturesManagementPort());
         assertTrue(s.embeddedDatabase());
         assertEquals(Path.of("/opt/bilateral/.bilateral/postgres"), s.dataDirectory());
         assertTrue(s.trustsDevKey());
@@ -64,6 +69,32 @@ class PlatformPreflightTest {
     private static String freePort() throws java.io.IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return Integer.toString(s.getLocalPort());
+        }
+    }
+
+    @Test
+    void aTakenManagementPortIsReportedWithItsVariable() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            java.util.Map<String, String> env = new java.util.HashMap<>();
+            for (String v : new String[] {"POSTGRES", "GATEWAY", "TRADE", "AGREEMENTS", "VENTURES", "GATEWAY_MANAGEMENT",
+                    "TRADE_MANAGEMENT", "AGREEMENTS_MANAGEMENT"}) {
+                env.put("BILATERAL_" + v + "_PORT", freePort());
+            }
+            env.put("BILATERAL_VENTURES_MANAGEMENT_PORT", Integer.toString(taken.getLocalPort()));
+            env.put("BILATERAL_DATA_DIR", "target/never-created");
+            try (Platform platform = new Platform(PlatformSettings.fromEnvironment(env), new PrintStream(new ByteArrayOutputStream()))) {
+                IllegalStateException e = assertThrows(IllegalStateException.class, platform::start);
+                assertTrue(e.getMessage().contains("BILATERAL_VENTURES_MANAGEMENT_PORT"), e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void aManagementPortOnAnApiPortIsRefused() {
+        PlatformSettings s = PlatformSettings.fromEnvironment(Map.of("BILATERAL_GATEWAY_MANAGEMENT_PORT", "8081"));
+        try (Platform platform = new Platform(s, new PrintStream(new ByteArrayOutputStream()))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, platform::start);
+            assertTrue(e.getMessage().contains("same port"), e.getMessage());
         }
     }
 

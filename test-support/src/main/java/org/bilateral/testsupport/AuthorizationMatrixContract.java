@@ -22,7 +22,7 @@ public final class AuthorizationMatrixContract {
 
     /** Where the groups are checked. */
     public enum Enforcer {
-        /** A service: editor for writes, admin for /admin/ operations. */
+        /** A service: editor for writes, admin for /admin/ operations and those documented as "Needs group admin". */
         SERVICE,
         /** The gateway: any write needs editor or admin; which of them is the service's business. */
         GATEWAY
@@ -64,7 +64,9 @@ public final class AuthorizationMatrixContract {
             if (!op.declaresSecurity()) {
                 failures.add(op + ": a write without a documented security requirement");
             }
-            boolean adminOnly = enforcer == Enforcer.SERVICE && op.template().contains("/admin/");
+            // admin: the /admin/ operations, and those whose documentation says so (trade-service's providers and harvests)
+            boolean adminOnly = enforcer == Enforcer.SERVICE && (op.template().contains("/admin/")
+                    || op.node().path("description").asText("").startsWith("Needs group admin"));
             StringBuilder row = new StringBuilder(op.toString()).append(':');
             for (Map.Entry<String, String> credential : cached.entrySet()) {
                 HttpResponse<String> r = send(api, op, credential.getValue());

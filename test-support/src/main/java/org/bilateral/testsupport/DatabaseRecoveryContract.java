@@ -1,5 +1,7 @@
 package org.bilateral.testsupport;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -21,6 +23,10 @@ import org.junit.jupiter.api.Test;
  * real PostgreSQL under the running service.
  */
 public abstract class DatabaseRecoveryContract {
+
+    /** The management interface (health, metrics): its own port, not the API's. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     /** Generous bound proving no request hangs: the pool's acquisition timeout plus slack, far below any client timeout. */
     private static final long PROMPT_MILLIS = 8_000;
@@ -50,9 +56,9 @@ public abstract class DatabaseRecoveryContract {
                     .when().post(listPath).then().statusCode(503)
                     .time(lessThan(PROMPT_MILLIS), TimeUnit.MILLISECONDS)
                     .contentType("application/problem+json").body(not(containsString("Exception")));
-            given().when().get("/q/health/ready").then().statusCode(503).body("status", is("DOWN"))
+            Management.given(management).when().get("/q/health/ready").then().statusCode(503).body("status", is("DOWN"))
                     .time(lessThan(PROMPT_MILLIS), TimeUnit.MILLISECONDS);
-            given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+            Management.given(management).when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
         } finally {
             RestartablePostgres.start();
         }
@@ -71,7 +77,7 @@ public abstract class DatabaseRecoveryContract {
             given().when().get(listPath).then().statusCode(503)
                     .time(lessThan(PROMPT_MILLIS), TimeUnit.MILLISECONDS)
                     .contentType("application/problem+json");
-            given().when().get("/q/health/live").then().statusCode(200);
+            Management.given(management).when().get("/q/health/live").then().statusCode(200);
         } finally {
             RestartablePostgres.start();
         }
@@ -87,7 +93,7 @@ public abstract class DatabaseRecoveryContract {
         int ready = 0;
         while (System.nanoTime() < deadline) {
             read = given().when().get(listPath).then().extract().statusCode();
-            ready = given().when().get("/q/health/ready").then().extract().statusCode();
+            ready = Management.given(management).when().get("/q/health/ready").then().extract().statusCode();
             if (read == 200 && ready == 200) {
                 System.out.printf("[recovery] %s served again %d ms after the database was back%n", listPath,
                         Duration.ofNanos(System.nanoTime() - start).toMillis());

@@ -20,6 +20,10 @@ import java.util.Set;
  * Checks an OpenAPI document the way DESIGN.md asks: it parses and validates clean with the
  * swagger-parser reference implementation, every operation has a unique operationId, a tag, a
  * summary, described parameters and problem+json error answers, and every $ref resolves.
+ * {@link #assertLintClean} adds what the generic linters (Redocly recommended, Spectral spectral:oas,
+ * run on the packaged platform by e2e-tests' OpenApiLintTest) ask of a document an application serves:
+ * a contact, a description and a 4xx answer on every operation, a security requirement on every
+ * operation ({@code []} for the public ones) with no scopes on the bearer scheme, every schema used.
  */
 public final class OpenApiContract {
 
@@ -27,6 +31,15 @@ public final class OpenApiContract {
     }
 
     public static OpenAPI assertClean(String json) {
+        return check(json, false);
+    }
+
+    /** {@link #assertClean} and what the linters ask of a served document (see the class comment). */
+    public static OpenAPI assertLintClean(String json) {
+        return check(json, true);
+    }
+
+    private static OpenAPI check(String json, boolean lint) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, options);
@@ -39,7 +52,14 @@ public final class OpenApiContract {
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
             String where = method + " " + path;
             check(op, where, ids, problems);
+            if (lint) {
+                lint(op, where, problems);
+            }
         }));
+        if (lint && (api.getInfo() == null || api.getInfo().getContact() == null)) {
+            problems.add("info has no contact");
+        }
+        Set<String> referred = new HashSet<>();
         String text = json;
         int at = 0;
         while ((at = text.indexOf("\"$ref\"", at)) >= 0) {
@@ -49,7 +69,11 @@ public final class OpenApiContract {
             if (schemas == null || !schemas.containsKey(name)) {
                 problems.add("dangling $ref to schema " + name);
             }
+            referred.add(name);
             at = end;
+        }
+        if (lint && schemas != null) {
+            schemas.keySet().stream().filter(name -> !referred.contains(name)).forEach(name -> problems.add("schema " + name + " is never used"));
         }
         assertEquals(List.of(), problems, "OpenAPI contract problems");
         return api;
@@ -67,6 +91,28 @@ public final class OpenApiContract {
         if (op.getSummary() == null || op.getSummary().isBlank()) {
             problems.add(where + ": no summary");
         }
+        problemAnswers(op, where, problems);
+    }
+
+    private static void lint(Operation op, String where, List<String> problems) {
+        if (op.getDescription() == null || op.getDescription().isBlank()) {
+            problems.add(where + ": no description");
+        }
+        if (op.getSecurity() == null) {
+            problems.add(where + ": no security requirement (a public operation says security: [])");
+        } else {
+            op.getSecurity().forEach(requirement -> requirement.forEach((scheme, scopes) -> {
+                if (!scopes.isEmpty()) {
+                    problems.add(where + ": scopes " + scopes + " on the scope-less scheme " + scheme);
+                }
+            }));
+        }
+        if (op.getResponses() == null || op.getResponses().keySet().stream().noneMatch(code -> code.startsWith("4"))) {
+            problems.add(where + ": no 4xx answer");
+        }
+    }
+
+    private static void problemAnswers(Operation op, String where, List<String> problems) {
         if (op.getParameters() != null) {
             op.getParameters().stream().filter(p -> p.getDescription() == null || p.getDescription().isBlank())
                     .forEach(p -> problems.add(where + ": parameter " + p.getName() + " has no description"));

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Request limits every HTTP application applies the same way: a body over
- * {@code bilateral.http.max-body-size} is a 413 problem+json before authentication or parsing; an
- * over-long request line is a 414 and over-large headers a 431 from the HTTP codec; after each the
- * application keeps serving; and slow-client timeouts are configured. A module's
+ * {@code bilateral.http.max-body-size} is a 413 problem+json before authentication or parsing; a
+ * request line over {@code bilateral.http.max-request-line-length} is a 414 problem+json and headers
+ * over {@code bilateral.http.max-header-size} a 431 problem+json, with the HTTP codec's own (empty)
+ * 414 and 431 only beyond a ceiling above them; after each the application keeps serving; and slow-client timeouts are configured. A module's
  * {@code @QuarkusTest} extends this with a write path and a read path.
  */
 public abstract class RequestLimitsContract {
@@ -62,21 +63,52 @@ public abstract class RequestLimitsContract {
     }
 
     @Test
-    void aRequestLineOverTheLimitIsA414AndTheServerCarriesOn() throws Exception {
-        int limit = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-initial-line-length", Integer.class);
-        HttpResponse<String> r = send(HttpRequest.newBuilder(ApiDocument.uri(readPath + "?q=" + "a".repeat(limit + 10))).GET().build());
-        assertEquals(414, r.statusCode());
+    void aRequestLineOverTheLimitIsA414ProblemToTheByteAndTheServerCarriesOn() throws Exception {
+        int limit = ConfigProvider.getConfig().getValue("bilateral.http.max-request-line-length", Integer.class);
+        // "GET " + target + " HTTP/1.1" is exactly the limit, then one byte more
+        String prefix = readPath + (readPath.contains("?") ? "&" : "?") + "q=";
+        String atLimit = prefix + "a".repeat(limit - "GET ".length() - " HTTP/1.1".length() - prefix.length());
+        HttpResponse<String> just = send(HttpRequest.newBuilder(ApiDocument.uri(atLimit)).GET().build());
+        assertTrue(just.statusCode() != 414 && just.statusCode() < 500, "a request line of exactly the limit is answered: " + just.statusCode());
+        HttpResponse<String> r = send(HttpRequest.newBuilder(ApiDocument.uri(atLimit + "a")).GET().build());
+        assertProblem(r, 414, "uri-too-long", Integer.toString(limit));
         given().when().get(readPath).then().statusCode(200);
     }
 
     @Test
-    void headersOverTheLimitAreA431AndTheServerCarriesOn() throws Exception {
-        long limit = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-header-size", io.quarkus.runtime.configuration.MemorySize.class)
+    void headersOverTheLimitAreA431ProblemAndTheServerCarriesOn() throws Exception {
+        long limit = ConfigProvider.getConfig().getValue("bilateral.http.max-header-size", io.quarkus.runtime.configuration.MemorySize.class)
                 .asLongValue();
+        HttpResponse<String> under = send(HttpRequest.newBuilder(ApiDocument.uri(readPath)).header("X-Padding", "p".repeat((int) limit - 1000))
+                .GET().build());
+        assertEquals(200, under.statusCode(), "headers under the limit are read");
         HttpResponse<String> r = send(HttpRequest.newBuilder(ApiDocument.uri(readPath)).header("X-Padding", "p".repeat((int) limit + 10))
                 .GET().build());
-        assertEquals(431, r.statusCode());
+        assertProblem(r, 431, "request-header-fields-too-large", Long.toString(limit));
         given().when().get(readPath).then().statusCode(200);
+    }
+
+    @Test
+    void theHttpCodecsOwnCeilingsStayAboveTheApisLimitsAndStillRefuse() throws Exception {
+        var config = ConfigProvider.getConfig();
+        int codecLine = config.getValue("quarkus.http.limits.max-initial-line-length", Integer.class);
+        long codecHeaders = config.getValue("quarkus.http.limits.max-header-size", io.quarkus.runtime.configuration.MemorySize.class).asLongValue();
+        assertTrue(codecLine > config.getValue("bilateral.http.max-request-line-length", Integer.class), "codec line ceiling above the API's");
+        assertTrue(codecHeaders > config.getValue("bilateral.http.max-header-size", io.quarkus.runtime.configuration.MemorySize.class).asLongValue(),
+                "codec header ceiling above the API's");
+        // beyond the ceiling the codec refuses before any application code (with its empty body), and the server carries on
+        HttpResponse<String> r = send(HttpRequest.newBuilder(ApiDocument.uri(readPath + "?q=" + "a".repeat(codecLine + 10))).GET().build());
+        assertEquals(414, r.statusCode());
+        given().when().get(readPath).then().statusCode(200);
+    }
+
+    private static void assertProblem(HttpResponse<String> r, int status, String slug, String limit) {
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().map().toString());
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(r.body().contains("\"status\":" + status), r.body());
+        assertTrue(r.body().contains("\"type\":\"https://bilateral.example/problems/" + slug + "\""), r.body());
+        assertTrue(r.body().contains(limit), "the problem names the limit: " + r.body());
     }
 
     @Test

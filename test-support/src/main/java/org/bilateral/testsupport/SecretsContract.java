@@ -1,5 +1,7 @@
 package org.bilateral.testsupport;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +24,10 @@ import org.junit.jupiter.api.Test;
  * database password. A module's {@code @QuarkusTest} extends this with a write path and a read path.
  */
 public abstract class SecretsContract {
+
+    /** The management interface (health, metrics): its own port, not the API's. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     /** The JWT libraries quote rejected tokens at DEBUG; the application compiles that out (min-level), checked below. */
     private static final List<String> PINNED = List.of("io.smallrye.jwt", "io.quarkus.smallrye.jwt");
@@ -81,7 +87,7 @@ public abstract class SecretsContract {
                 given().header("Authorization", DevTokens.bearer(token)).when().get(readPath).then().statusCode(200);
             }
             // readiness opens a database connection
-            given().when().get("/q/health/ready");
+            Management.given(management).when().get("/q/health/ready");
         } finally {
             root.removeHandler(capture);
             before.forEach((name, level) -> Logger.getLogger(name).setLevel(level));

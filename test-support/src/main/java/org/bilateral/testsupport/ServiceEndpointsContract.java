@@ -1,5 +1,7 @@
 package org.bilateral.testsupport;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
@@ -16,6 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ServiceEndpointsContract {
 
+    /** The management interface (health, metrics): its own port, not the API's. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     private final String listPath;
 
     /** @param listPath the service's main list, whose "/{id}" item path the metrics must template */
@@ -30,16 +36,28 @@ public abstract class ServiceEndpointsContract {
 
     @Test
     void healthIsUpWithTheDatabaseCheckedForReadiness() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+        Management.given(management).when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
-        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
-        given().when().get("/q/health/started").then().statusCode(200);
+        Management.given(management).when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        Management.given(management).when().get("/q/health/started").then().statusCode(200);
+    }
+
+    @Test
+    void healthAndMetricsAreServedOnlyOnTheManagementPortWhileTheApiDocumentsStayOnThePublicOne() {
+        org.junit.jupiter.api.Assertions.assertNotEquals(io.restassured.RestAssured.port, management.getPort(),
+                "the management interface shares the public port");
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics"}) {
+            given().when().get(path).then().statusCode(404);
+        }
+        given().when().get("/q/openapi").then().statusCode(200);
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        Management.given(management).when().get("/q/openapi").then().statusCode(404);
     }
 
     @Test
     void prometheusMetricsAreExposedWithTemplatedPaths() {
         given().when().get(listPath + "/1");
-        given().when().get("/q/metrics").then().statusCode(200)
+        Management.given(management).when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("uri=\"" + listPath + "/{id}\""));
     }

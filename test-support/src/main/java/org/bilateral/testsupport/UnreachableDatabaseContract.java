@@ -1,5 +1,7 @@
 package org.bilateral.testsupport;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -14,6 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class UnreachableDatabaseContract {
 
+    /** The management interface (health, metrics): its own port, not the API's. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     private final String listPath;
 
     protected UnreachableDatabaseContract(String listPath) {
@@ -22,8 +28,8 @@ public abstract class UnreachableDatabaseContract {
 
     @Test
     void readinessIsDownWhileLivenessStaysUp() {
-        given().when().get("/q/health/ready").then().statusCode(503).body("status", is("DOWN"));
-        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        Management.given(management).when().get("/q/health/ready").then().statusCode(503).body("status", is("DOWN"));
+        Management.given(management).when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
     }
 
     @Test

@@ -94,9 +94,10 @@ class FigureWriteTest {
     void theSeedImportLeftOneCreateRevisionPerFigure() {
         given().queryParam("since", 0).queryParam("limit", 1000).when().get("/api/v1/trade/changes")
                 .then().statusCode(200)
-                .body("items.findAll { it.resource == 'figures' && it.actor == 'seed' }.size()", is(14))
+                .body("items.findAll { it.resource == 'figures' && it.actor == 'seed' }.size()", is(15))
                 .body("items.findAll { it.resource == 'commodities' && it.actor == 'seed' }.size()", is(18))
-                .body("items.findAll { it.resource == 'targets' && it.actor == 'seed' }.size()", is(3));
+                .body("items.findAll { it.resource == 'targets' && it.actor == 'seed' }.size()", is(3))
+                .body("items.findAll { it.resource == 'rankings' && it.actor == 'seed' }.size()", is(2));
     }
 
     @Test
@@ -116,7 +117,7 @@ class FigureWriteTest {
     void anAdminReimportAddsNothingThatIsAlreadyThere() {
         given().auth().oauth2(DevTokens.admin()).when().post("/api/v1/trade/admin/seed-import")
                 .then().statusCode(200)
-                .body("sources", is(0)).body("figures", is(0)).body("commodities", is(0)).body("targets", is(0));
+                .body("sources", is(0)).body("figures", is(0)).body("commodities", is(0)).body("targets", is(0)).body("rankings", is(0));
     }
 
     @Test

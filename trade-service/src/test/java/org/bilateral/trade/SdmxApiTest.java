@@ -42,7 +42,7 @@ class SdmxApiTest extends TestDatabase {
     static final String JSON = "application/vnd.sdmx.data+json;version=1.0.0";
     static final String STRUCTURE = "application/vnd.sdmx.structure+xml;version=2.1";
     static final List<String> COLUMNS = List.of("DATAFLOW", "REPORTER", "PARTNER", "REGION", "FLOW", "COMMODITY", "FREQ", "TIME_PERIOD",
-            "OBS_VALUE", "UNIT", "UNIT_MULT", "OBS_STATUS", "SOURCE");
+            "OBS_VALUE", "UNIT", "UNIT_MULT", "OBS_STATUS", "QUALIFIER", "SOURCE");
 
     private static Schema schema;
 
@@ -189,7 +189,14 @@ class SdmxApiTest extends TestDatabase {
         assertEquals("M2", mogilev.get("FREQ"));
         assertEquals("2018-01-01/P2M", mogilev.get("TIME_PERIOD"));
         assertEquals("9.5", mogilev.get("OBS_VALUE"));
-        assertEquals("APPROXIMATE", mogilev.get("OBS_STATUS"));
+        // "about 9.5": SDMX's estimated value, and which kind of estimate in our own attribute
+        assertEquals("E", mogilev.get("OBS_STATUS"));
+        assertEquals("APPROXIMATE", mogilev.get("QUALIFIER"));
+        // an exact figure is a normal value
+        CSVRecord turnover2018 = all.stream().filter(r -> r.get("FREQ").equals("A") && r.get("TIME_PERIOD").equals("2018")
+                && r.get("FLOW").equals("TURNOVER") && r.get("REGION").equals("_T")).findFirst().orElseThrow();
+        assertEquals("A", turnover2018.get("OBS_STATUS"));
+        assertEquals("EXACT", turnover2018.get("QUALIFIER"));
         // every key of the seeds appears once: 14 seeded figures, 2 growth-only, 2 keys reported twice
         assertEquals(10, all.size(), periods.toString());
     }
@@ -222,6 +229,10 @@ class SdmxApiTest extends TestDatabase {
         XmlPath path = new XmlPath(xml);
         assertEquals("2018", path.getString("GenericData.DataSet.Series.Obs.find { it.ObsDimension.@value == '2018' }.ObsDimension.@value"));
         assertEquals("896.1", path.getString("GenericData.DataSet.Series.Obs.find { it.ObsDimension.@value == '2018' }.ObsValue.@value"));
+        assertEquals("A", path.getString("GenericData.DataSet.Series.Obs.find { it.ObsDimension.@value == '2018' }"
+                + ".Attributes.Value.find { it.@id == 'OBS_STATUS' }.@value"));
+        assertEquals("EXACT", path.getString("GenericData.DataSet.Series.Obs.find { it.ObsDimension.@value == '2018' }"
+                + ".Attributes.Value.find { it.@id == 'QUALIFIER' }.@value"));
     }
 
     @Test
@@ -231,6 +242,8 @@ class SdmxApiTest extends TestDatabase {
         XmlPath path = new XmlPath(xml);
         assertEquals("896.1", path.getString("StructureSpecificData.DataSet.Series.Obs.find { it.@TIME_PERIOD == '2018' }.@OBS_VALUE"));
         assertEquals("TURNOVER", path.getString("StructureSpecificData.DataSet.Series.@FLOW"));
+        assertEquals("A", path.getString("StructureSpecificData.DataSet.Series.Obs.find { it.@TIME_PERIOD == '2018' }.@OBS_STATUS"));
+        assertEquals("EXACT", path.getString("StructureSpecificData.DataSet.Series.Obs.find { it.@TIME_PERIOD == '2018' }.@QUALIFIER"));
         assertTrue(xml.contains("ObsLevelDim:TIME_PERIOD"), xml);
         String flat = given().accept(SS).queryParam("dimensionAtObservation", "AllDimensions").when().get(SDMX + "/data/TRADE")
                 .then().statusCode(200).extract().asString();
@@ -248,7 +261,7 @@ class SdmxApiTest extends TestDatabase {
         JsonNode time = root.path("structure").path("dimensions").path("observation").get(0);
         assertEquals("TIME_PERIOD", time.path("id").asText());
         JsonNode attrs = root.path("structure").path("attributes").path("observation");
-        assertEquals(List.of("UNIT", "UNIT_MULT", "OBS_STATUS", "SOURCE"), ids(attrs));
+        assertEquals(List.of("UNIT", "UNIT_MULT", "OBS_STATUS", "QUALIFIER", "SOURCE"), ids(attrs));
         JsonNode series = root.path("dataSets").get(0).path("series");
         assertEquals(1, series.size());
         String key = series.fieldNames().next();
@@ -260,7 +273,9 @@ class SdmxApiTest extends TestDatabase {
                 time.path("values").get(Integer.parseInt(e.getKey())).path("id").asText(), e.getValue().get(0).decimalValue()));
         assertEquals(0, new BigDecimal("896.1").compareTo(byPeriod.get("2018")), byPeriod.toString());
         JsonNode obs2018 = series.get(key).path("observations").get(Integer.toString(indexOf(time.path("values"), "2018")));
-        assertEquals("EXACT", attrs.get(2).path("values").get(obs2018.get(3).asInt()).path("id").asText());
+        assertEquals("A", attrs.get(2).path("values").get(obs2018.get(3).asInt()).path("id").asText());
+        assertEquals("Normal value", attrs.get(2).path("values").get(obs2018.get(3).asInt()).path("name").asText());
+        assertEquals("EXACT", attrs.get(3).path("values").get(obs2018.get(4).asInt()).path("id").asText());
     }
 
     static List<String> ids(JsonNode array) {
@@ -294,7 +309,7 @@ class SdmxApiTest extends TestDatabase {
             XmlPath p = new XmlPath(xml);
             assertEquals(List.of("REPORTER", "PARTNER", "REGION", "FLOW", "COMMODITY", "FREQ"),
                     p.getList("Structure.Structures.DataStructures.DataStructure.DataStructureComponents.DimensionList.Dimension.@id"));
-            assertEquals(List.of("UNIT", "UNIT_MULT", "OBS_STATUS", "SOURCE"),
+            assertEquals(List.of("UNIT", "UNIT_MULT", "OBS_STATUS", "QUALIFIER", "SOURCE"),
                     p.getList("Structure.Structures.DataStructures.DataStructure.DataStructureComponents.AttributeList.Attribute.@id"));
             assertTrue(p.getList("Structure.Structures.Codelists.Codelist.@id").contains("CL_REGION"));
             assertEquals("CS_TRADE", p.getString("Structure.Structures.Concepts.ConceptScheme.@id"));
@@ -305,7 +320,17 @@ class SdmxApiTest extends TestDatabase {
         XmlPath flows = new XmlPath(structure("/codelist/BILATERAL/CL_FLOW/latest", null));
         assertEquals(List.of("EXPORT", "IMPORT", "TURNOVER", "SERVICES", "INVESTMENT"), flows.getList("Structure.Structures.Codelists.Codelist.Code.@id"));
         XmlPath status = new XmlPath(structure("/codelist/all/CL_OBS_STATUS/all", null));
-        assertEquals(List.of("EXACT", "APPROXIMATE", "AT_LEAST", "MORE_THAN"), status.getList("Structure.Structures.Codelists.Codelist.Code.@id"));
+        // OBS_STATUS takes its codes from SDMX's cross-domain code list; our qualifier has a list of its own
+        assertEquals(List.of("A", "E"), status.getList("Structure.Structures.Codelists.Codelist.Code.@id"));
+        assertEquals(List.of("Normal value", "Estimated value"), status.getList("Structure.Structures.Codelists.Codelist.Code.Name"));
+        XmlPath qualifier = new XmlPath(structure("/codelist/BILATERAL/CL_QUALIFIER/latest", null));
+        assertEquals(List.of("EXACT", "APPROXIMATE", "AT_LEAST", "MORE_THAN"), qualifier.getList("Structure.Structures.Codelists.Codelist.Code.@id"));
+        XmlPath dsd = new XmlPath(structure("/datastructure/BILATERAL/DSD_TRADE/latest", "children"));
+        assertEquals("CL_OBS_STATUS", dsd.getString("Structure.Structures.DataStructures.DataStructure.DataStructureComponents.AttributeList"
+                + ".Attribute.find { it.@id == 'OBS_STATUS' }.LocalRepresentation.Enumeration.Ref.@id"));
+        assertEquals("CL_QUALIFIER", dsd.getString("Structure.Structures.DataStructures.DataStructure.DataStructureComponents.AttributeList"
+                + ".Attribute.find { it.@id == 'QUALIFIER' }.LocalRepresentation.Enumeration.Ref.@id"));
+        assertTrue(dsd.getList("Structure.Structures.Codelists.Codelist.@id").containsAll(List.of("CL_OBS_STATUS", "CL_QUALIFIER")));
         XmlPath areas = new XmlPath(structure("/codelist/BILATERAL/CL_AREA", null));
         assertTrue(areas.getList("Structure.Structures.Codelists.Codelist.Code.@id").containsAll(List.of("BY", "KZ")));
         XmlPath freq = new XmlPath(structure("/codelist/BILATERAL/CL_FREQ", null));

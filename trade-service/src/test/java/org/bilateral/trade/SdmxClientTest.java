@@ -54,6 +54,9 @@ class SdmxClientTest extends TestDatabase {
             // seeded: 2018 turnover 896.1 million USD (preferred over a rounder 896 from another source)
             assertEquals(Map.of(2018, 896.1), byYear);
             assertEquals("USD", series.get(0).getObs().first().getMeta().get("UNIT"));
+            // the SDMX observation status a client understands (A: normal value), our qualifier beside it
+            assertEquals("A", series.get(0).getObs().first().getMeta().get("OBS_STATUS"));
+            assertEquals("EXACT", series.get(0).getObs().first().getMeta().get("QUALIFIER"));
 
             List<Series> halves = connection.getDataStream(DatabaseRef.NO_DATABASE, flow,
                     Query.builder().key(Key.parse("BY.KZ._T.TURNOVER._T.S")).build()).toList();

@@ -37,7 +37,9 @@ class SeedSwitchedOffTest {
         int figures = added.stream().mapToInt(Integer::intValue).sum();
         Assertions.assertTrue(figures > 0, "the winning import added the seed figures");
         given().auth().oauth2(DevTokens.admin()).when().post("/api/v1/trade/admin/seed-import")
-                .then().statusCode(200).body("sources", is(0)).body("figures", is(0)).body("commodities", is(0)).body("targets", is(0));
+                .then().statusCode(200).body("sources", is(0)).body("figures", is(0)).body("commodities", is(0)).body("targets", is(0))
+                .body("rankings", is(0));
+        given().when().get("/api/v1/trade/rankings").then().statusCode(200).body("totalItems", is(2));
         given().when().get("/api/v1/trade/targets").then().statusCode(200).body("$", not(empty()));
         given().when().get(FIGURES).then().statusCode(200).body("totalItems", is(figures));
     }

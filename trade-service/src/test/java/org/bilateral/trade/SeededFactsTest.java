@@ -132,6 +132,68 @@ class SeededFactsTest {
     }
 
     @Test
+    void theMainGoodsOfTheAugust2019BriefingCarryNoGuessedYear() {
+        // doc 004 p7 names no period: none of its 15 listings claims one, and each says so
+        given().queryParam("kind", "MAJOR_EXPORT").queryParam("size", 50).when().get("/api/v1/trade/commodities")
+                .then().statusCode(200)
+                .body("totalItems", is(15))
+                .body("items.source.locator", everyItem(is("p7")))
+                .body("items.asOf", everyItem(nullValue()))
+                .body("items.note", everyItem(containsString("names no period")));
+        // doc 002 p3 speaks of Kazakh interest 'today' in a report of April 2018
+        given().queryParam("kind", "DEMAND_INTEREST").when().get("/api/v1/trade/commodities")
+                .then().statusCode(200)
+                .body("totalItems", is(3))
+                .body("items.asOf", everyItem(is("2018")));
+    }
+
+    @Test
+    void kazakhstanIsThirdAmongCisPartnersAndAmongTheTopTenBuyersOfBelarusianExports() {
+        given().queryParam("reporter", "BY").queryParam("partner", "KZ").queryParam("sort", "position").when().get("/api/v1/trade/rankings")
+                .then().statusCode(200)
+                .body("totalItems", is(2))
+                // doc 001 p4: third among the CIS member states
+                .body("items[0].position", is(3))
+                .body("items[0].positionQualifier", is("EXACT"))
+                .body("items[0].among", is("CIS_MEMBERS"))
+                .body("items[0].flow", is("TURNOVER"))
+                .body("items[0].statedBy", containsString("Kobyakov"))
+                .body("items[0].source", is(java.util.Map.of("source", "001_880c9c4a9254a351", "locator", "p4")))
+                // doc 000 p7: one of the top ten partners for Belarusian exports
+                .body("items[1].position", is(10))
+                .body("items[1].positionQualifier", is("WITHIN_TOP"))
+                .body("items[1].among", is("ALL_PARTNERS"))
+                .body("items[1].flow", is("EXPORT"))
+                .body("items[1].source", is(java.util.Map.of("source", "000_86346d2b20f6c8b6", "locator", "p7")));
+        given().queryParam("among", "CIS_MEMBERS").when().get("/api/v1/trade/rankings")
+                .then().statusCode(200).body("totalItems", is(1)).body("items[0].position", is(3));
+        given().queryParam("flow", "IMPORT").when().get("/api/v1/trade/rankings").then().statusCode(200).body("totalItems", is(0));
+        given().queryParam("among", "EU_MEMBERS").when().get("/api/v1/trade/rankings")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("among"));
+        given().queryParam("partner", "XX").when().get("/api/v1/trade/rankings").then().statusCode(400).body("errors[0].field", is("partner"));
+        given().queryParam("sort", "note").when().get("/api/v1/trade/rankings").then().statusCode(400).body("errors[0].field", is("sort"));
+        given().accept("text/csv").when().get("/api/v1/trade/rankings").then().statusCode(200)
+                .contentType(containsString("text/csv")).body(containsString("CIS_MEMBERS"));
+    }
+
+    @Test
+    void tradeKeptGrowingIn2019WithoutAStatedFigure() {
+        // doc 000 p7: growth 'this year as well', no amount and no rate
+        given().queryParam("source", "000_86346d2b20f6c8b6").queryParam("year", 2019).when().get("/api/v1/trade/figures")
+                .then().statusCode(200)
+                .body("totalItems", is(1))
+                .body("items[0].flow", is("TURNOVER"))
+                .body("items[0].value", nullValue())
+                .body("items[0].reportedChange.kind", is("PERCENT"))
+                .body("items[0].reportedChange.value", is(0))
+                .body("items[0].reportedChange.qualifier", is("MORE_THAN"))
+                .body("items[0].period.start", is("2019-01-01"))
+                .body("items[0].period.inferred", is(true))
+                .body("items[0].source.locator", is("p7"))
+                .body("items[0].note", containsString("our inference"));
+    }
+
+    @Test
     void sourcesCarryPublicationDatesAndFlagInferredOnes() {
         given().when().get("/api/v1/trade/sources")
                 .then().statusCode(200)

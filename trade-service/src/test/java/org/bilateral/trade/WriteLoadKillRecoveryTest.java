@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bilateral.testsupport.DevTokens;
+import org.bilateral.testsupport.Management;
 import org.bilateral.testsupport.RestartablePostgres;
 import org.bilateral.testsupport.RestartableDatabaseProfile;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(RestartableDatabaseProfile.class)
 class WriteLoadKillRecoveryTest {
+
+    /** Readiness is on the management interface, not the API port. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private static final int WRITERS = 6;
     /** Figures written here use a pair no other test writes (this test also has a database of its own). */
@@ -225,10 +232,10 @@ class WriteLoadKillRecoveryTest {
                  "source":{"source":"%s","locator":"p7"}}""".formatted(REPORTER, PARTNER, year, year, year, amount, FigureFixtures.SOURCE);
     }
 
-    private static void awaitReady() throws InterruptedException {
+    private void awaitReady() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            if (given().when().get("/q/health/ready").then().extract().statusCode() == 200) {
+            if (Management.given(management).when().get("/q/health/ready").then().extract().statusCode() == 200) {
                 return;
             }
             Thread.sleep(200);

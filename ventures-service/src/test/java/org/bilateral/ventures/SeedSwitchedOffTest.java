@@ -29,10 +29,10 @@ class SeedSwitchedOffTest {
         given().when().get(VENTURES + "/statistics").then().statusCode(200).body("listed.total", is(0)).body("claims", empty());
         given().auth().oauth2(DevTokens.admin()).when().post(VENTURES + "/admin/seed-import")
                 .then().statusCode(200)
-                .body("sources", is(5)).body("organisations", is(5)).body("ventures", is(12)).body("claims", is(6));
+                .body("sources", is(5)).body("organisations", is(5)).body("ventures", is(15)).body("claims", is(6));
         given().auth().oauth2(DevTokens.admin()).when().post(VENTURES + "/admin/seed-import")
                 .then().statusCode(200)
                 .body("sources", is(0)).body("organisations", is(0)).body("ventures", is(0)).body("claims", is(0));
-        given().when().get(VENTURES + "/statistics").then().statusCode(200).body("listed.total", is(12)).body("claims", hasSize(6));
+        given().when().get(VENTURES + "/statistics").then().statusCode(200).body("listed.total", is(15)).body("claims", hasSize(6));
     }
 }

@@ -34,7 +34,10 @@ class VentureQueryTest {
     void codeFiltersSelectBySectorHostPartnerRegionAndCity() {
         given().queryParam("sector", "AEROSPACE").when().get(VENTURES).then().statusCode(200)
                 .body("totalItems", is(2)).body("items.sectors", everyItem(hasItem("AEROSPACE")));
-        given().queryParam("hostCountry", "BY").when().get(VENTURES).then().statusCode(200)
+        given().queryParam("hostCountry", "BY").queryParam("sort", "name").when().get(VENTURES).then().statusCode(200)
+                .body("totalItems", is(2))
+                .body("items.name", contains("Joint ventures with Kazakh partners in Mogilev Oblast", "More Kazakh investment in Belarus"));
+        given().queryParam("hostCountry", "BY").queryParam("region", "BY-MA").when().get(VENTURES).then().statusCode(200)
                 .body("totalItems", is(1)).body("items[0].location.region", is("BY-MA"));
         given().queryParam("partnerCountry", "KZ").queryParam("hostCountry", "KZ").queryParam("size", 50).when().get(VENTURES)
                 .then().statusCode(200)
@@ -145,7 +148,7 @@ class VentureQueryTest {
                 .when().get(VENTURES)
                 .then().statusCode(200)
                 .header("Link", allOf(containsString("rel=\"next\""), containsString("rel=\"prev\"")))
-                .body("page", is(1)).body("size", is(2)).body("totalItems", is(11)).body("totalPages", is(6))
+                .body("page", is(1)).body("size", is(2)).body("totalItems", is(13)).body("totalPages", is(7))
                 .body("items", hasSize(2));
         given().queryParam("hostCountry", "KZ").queryParam("sort", "-name").queryParam("size", 1).when().get(VENTURES)
                 .then().statusCode(200).body("items[0].name", is("Tractor factory in Kazakhstan built with Belarusian help"));
@@ -168,7 +171,7 @@ class VentureQueryTest {
         given().queryParam("kind", "GOVERNMENT_BODY").queryParam("country", "BY").when().get(ORGANISATIONS).then().statusCode(200)
                 .body("totalItems", is(1)).body("items[0].name", is("Mogilev Oblast administration"));
         given().queryParam("name", "krynka").when().get(ORGANISATIONS).then().statusCode(200)
-                .body("totalItems", is(1)).body("items[0].city", is("Mogilev"));
+                .body("totalItems", is(1)).body("items[0].city", nullValue());
         given().when().get(ORGANISATIONS + "/987654").then().statusCode(404).contentType("application/problem+json");
         given().when().get(ORGANISATIONS + "/987654/ventures").then().statusCode(404);
         given().when().get(VENTURES + "/987654").then().statusCode(404).contentType("application/problem+json");

@@ -33,6 +33,7 @@ import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.concurrency.ETags;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
+import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.history.Revision;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
@@ -42,10 +43,13 @@ import org.bilateral.support.provenance.Source;
 import org.bilateral.support.provenance.SourceView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -155,6 +159,8 @@ public class AgreementResource {
     @Operation(operationId = "createAgreement", summary = "Register an agreement",
             description = "Needs a bearer token with group editor. Title and signing date form the natural key (409 on a clash); "
                     + "relations must name agreements of the registry; sources must name known source documents.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementInput.class),
+            examples = @ExampleObject(name = "newAgreement", summary = AgreementExamples.CREATE_SUMMARY, value = AgreementExamples.CREATE)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)))
     public RestResponse<AgreementView> create(@NotNull @Valid AgreementInput body, @Context UriInfo uri) {
@@ -169,13 +175,22 @@ public class AgreementResource {
     @RolesAllowed("editor")
     @Tag(name = "Agreements")
     @Operation(operationId = "replaceAgreement", summary = "Replace an agreement",
-            description = "Needs group editor and If-Match with the current ETag (428 without, 412 when stale); the old version stays in /revisions.")
+            description = "Needs group editor and If-Match with the current ETag (428 without, 412 when stale); the old version stays in /revisions. "
+                    + "The body GET answers may be sent back as it is: id, where sent, must be the id in the path (400 otherwise), version the "
+                    + "current version (412 otherwise, like a stale If-Match), and status the current or the derived one (400 otherwise).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementInput.class),
+            examples = @ExampleObject(name = "rewordAgreement1", summary = AgreementExamples.REPLACE_SUMMARY, value = AgreementExamples.REPLACE,
+                    extensions = @Extension(name = AgreementExamples.PATH_PARAMETERS, value = AgreementExamples.REPLACE_PATH, parseValue = true))))
     @APIResponse(responseCode = "200", description = "Replaced; new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)))
     public RestResponse<AgreementView> replace(@Parameter(description = "Agreement id", example = "1") @PathParam("id") long id,
             @Parameter(description = "ETag of the version this edit is based on", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AgreementInput body, @Context HttpHeaders headers) {
-        Agreement a = service.replace(id, body, v -> ETags.requireMatch(headers, v), actor());
+        ReadOnlyFields.requireSameId(body.id(), id);
+        Agreement a = service.replace(id, body, v -> {
+            ETags.requireMatch(headers, v);
+            ReadOnlyFields.requireCurrentVersion(body.version(), v);
+        }, actor());
         return ETags.ok(AgreementView.of(a), a.version);
     }
 
@@ -258,7 +273,8 @@ public class AgreementResource {
     @Path("/sources")
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
     @Tag(name = "Agreement sources", description = "The documents the registry's facts are taken from")
-    @Operation(operationId = "listAgreementSources", summary = "List source documents")
+    @Operation(operationId = "listAgreementSources", summary = "List source documents",
+            description = "Every document the registry's records cite, in order, with publisher, date and a summary in our words.")
     public List<SourceView> sources() {
         return Source.allInOrder().stream().map(Source::toView).toList();
     }

@@ -12,12 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Agreement", description = "An agreement, treaty, programme, roadmap or planned signing with its sources")
 public record AgreementView(
-        @Schema(description = "Id", examples = "1") long id,
-        @Schema(description = "Version; the ETag", examples = "1") int version,
+        @Schema(readOnly = true, description = "Id", examples = "1") long id,
+        @Schema(readOnly = true, description = "Version; the ETag", examples = "1") int version,
         @Schema(description = "Title in our words", examples = "Treaty on the Eurasian Economic Union") String title,
         @Schema(description = "What it is about, in our words") String summary,
         @Schema(description = "Kind; null where the sources do not say", examples = "MULTILATERAL_TREATY", nullable = true) AgreementKind kind,
-        @Schema(description = "Served status, derived from recordedStatus and the dates. " + AgreementStatus.DERIVATION, examples = "EXPIRED")
+        @Schema(readOnly = true, description = "Served status, derived from recordedStatus and the dates. " + AgreementStatus.DERIVATION, examples = "EXPIRED")
         AgreementStatus status,
         @Schema(description = "Status as recorded from the sources", examples = "IN_FORCE") AgreementStatus recordedStatus,
         List<PartyDto> parties,

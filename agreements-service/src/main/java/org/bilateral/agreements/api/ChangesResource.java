@@ -24,8 +24,8 @@ public class ChangesResource {
 
     @GET
     @Operation(operationId = "listAgreementChanges", summary = "Changes since a cursor",
-            description = "Every create, update and delete of agreements, claimed counts and commissions after the cursor, oldest first, with the "
-                    + "record as it then stood (resource 'agreements', 'claims' or 'commissions'). Start with since=0 and pass nextCursor back until "
+            description = "Every create, update and delete of agreements, claimed counts, commissions and events after the cursor, oldest first, "
+                    + "with the record as it then stood (resource 'agreements', 'claims', 'commissions' or 'events'). Start with since=0 and pass nextCursor back until "
                     + "hasMore is false.")
     public ChangeBatch changes(
             @Parameter(description = "Cursor: 0 for the beginning, else a nextCursor from this feed", example = "0") @QueryParam("since") Long since,

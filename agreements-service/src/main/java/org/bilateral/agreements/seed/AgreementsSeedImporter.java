@@ -26,6 +26,11 @@ import org.bilateral.agreements.domain.Area;
 import org.bilateral.agreements.domain.Claim;
 import org.bilateral.agreements.domain.CoChair;
 import org.bilateral.agreements.domain.Commission;
+import org.bilateral.agreements.domain.CooperationEvent;
+import org.bilateral.agreements.domain.EventKind;
+import org.bilateral.agreements.domain.EventStatus;
+import org.bilateral.agreements.domain.Participant;
+import org.bilateral.agreements.domain.ParticipantRole;
 import org.bilateral.agreements.domain.CommissionSession;
 import org.bilateral.agreements.domain.DatePrecision;
 import org.bilateral.agreements.domain.Party;
@@ -47,6 +52,7 @@ public class AgreementsSeedImporter {
     static final String AGREEMENTS = "seeds/agreements/agreements.json";
     static final String CLAIMS = "seeds/agreements/claims.json";
     static final String COMMISSIONS = "seeds/agreements/commissions.json";
+    static final String EVENTS = "seeds/agreements/events.json";
 
     /** A relation in a seed file names its target by title, since ids are given out on import; the target comes earlier in the file. */
     record RelationSeed(@NotNull RelationType type, @NotBlank String title) {
@@ -73,8 +79,17 @@ public class AgreementsSeedImporter {
             @NotNull @Size(min = 1) List<@NotNull @Valid Citation> sources, String note) {
     }
 
+    record ParticipantSeed(@NotNull @Country String country, @NotBlank String name, String office, @NotNull ParticipantRole role,
+            @NotNull @Valid Citation source) {
+    }
+
+    record EventSeed(@NotBlank String title, @NotNull EventKind kind, @NotNull EventStatus status, LocalDate date, DatePrecision precision,
+            LocalDate endDate, String place, @NotBlank String summary, @NotNull List<@NotNull @Valid ParticipantSeed> participants,
+            @NotNull @Size(min = 1) List<@NotNull @Valid Citation> sources, String note) {
+    }
+
     /** How many records an import added, per kind. */
-    public record ImportReport(int sources, int agreements, int claims, int commissions) {
+    public record ImportReport(int sources, int agreements, int claims, int commissions, int events) {
     }
 
     private final ObjectMapper mapper;
@@ -100,8 +115,8 @@ public class AgreementsSeedImporter {
     @Transactional
     ImportReport importIfEmpty() {
         SeedFiles.lockForImport("agreements");
-        if (Agreement.count() > 0 || Claim.count() > 0 || Commission.count() > 0) {
-            return new ImportReport(0, 0, 0, 0);
+        if (Agreement.count() > 0 || Claim.count() > 0 || Commission.count() > 0 || CooperationEvent.count() > 0) {
+            return new ImportReport(0, 0, 0, 0, 0);
         }
         return importMissing();
     }
@@ -150,7 +165,30 @@ public class AgreementsSeedImporter {
                 commissions++;
             }
         }
-        return new ImportReport(sources, added, claims, commissions);
+        int events = 0;
+        for (EventSeed s : SeedFiles.read(mapper, validator, EVENTS, EventSeed.class)) {
+            if ((s.date() == null) != (s.precision() == null)) {
+                throw new IllegalStateException("seed " + EVENTS + ": '" + s.title() + "' needs both date and precision or neither");
+            }
+            if (CooperationEvent.byNaturalKey(s.title(), s.date()).isEmpty()) {
+                CooperationEvent e = new CooperationEvent();
+                e.title = s.title();
+                e.kind = s.kind();
+                e.status = s.status();
+                e.date = s.date();
+                e.precision = s.precision();
+                e.endDate = s.endDate();
+                e.place = s.place();
+                e.summary = s.summary();
+                e.participants = s.participants().stream()
+                        .map(p -> new Participant(p.country(), p.name(), p.office(), p.role(), p.source())).toList();
+                e.sources = List.copyOf(s.sources());
+                e.note = s.note();
+                e.persist();
+                events++;
+            }
+        }
+        return new ImportReport(sources, added, claims, commissions, events);
     }
 
     private static AgreementInput toInput(AgreementSeed s) {
@@ -162,7 +200,7 @@ public class AgreementsSeedImporter {
             }
             return new RelationDto(r.type(), target.id);
         }).toList();
-        return new AgreementInput(s.title(), s.summary(), s.kind(), s.recordedStatus(), s.parties(), s.signed(), s.validity(),
+        return new AgreementInput(null, null, s.title(), s.summary(), s.kind(), null, s.recordedStatus(), s.parties(), s.signed(), s.validity(),
                 s.areas(), relations, s.sources(), s.note());
     }
 }

@@ -3,6 +3,7 @@ package org.bilateral.agreements.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,11 +14,13 @@ import org.bilateral.agreements.api.AgreementInput;
 import org.bilateral.agreements.api.PartyDto;
 import org.bilateral.agreements.api.RelationDto;
 import org.bilateral.agreements.domain.Agreement;
+import org.bilateral.agreements.domain.AgreementStatus;
 import org.bilateral.agreements.domain.Area;
 import org.bilateral.agreements.domain.DatePrecision;
 import org.bilateral.agreements.domain.Party;
 import org.bilateral.agreements.domain.Relation;
 import org.bilateral.support.history.RevisionLog;
+import org.bilateral.support.history.Versions;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem.FieldError;
 import org.bilateral.support.provenance.Citation;
@@ -38,6 +41,7 @@ public class AgreementService {
     /** Creates an agreement inside the caller's transaction and actor (seed import); same checks as {@link #create}. */
     public Agreement createQuietly(AgreementInput input) {
         check(input, null);
+        checkStatus(input, null);
         requireFreeKey(input, null);
         Agreement a = new Agreement();
         apply(input, a);
@@ -50,9 +54,11 @@ public class AgreementService {
         Agreement a = require(id);
         checkVersion.accept(a.version);
         check(input, id);
+        checkStatus(input, a.status(LocalDate.now()));
         requireFreeKey(input, id);
         RevisionLog.actAs(actor);
         apply(input, a);
+        Versions.newVersionEvenIfUnchanged(a);
         // flush now so a concurrent writer's commit surfaces here as an optimistic-lock 412
         a.flush();
         return a;
@@ -141,6 +147,24 @@ public class AgreementService {
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
+        }
+    }
+
+    /**
+     * The served status is derived, never written, but a body may carry it (it is in what GET answers). It must then be
+     * the status this body derives today, or on replace the record's current one (a body fetched before an edit of
+     * the dates still carries that): any other value means the client expects to set it, which must not pass silently.
+     */
+    static void checkStatus(AgreementInput in, AgreementStatus current) {
+        if (in.status() == null || in.status() == current) {
+            return;
+        }
+        AgreementStatus derived = AgreementStatus.effective(in.recordedStatus(), in.validity() == null ? null : in.validity().from(),
+                in.validity() == null ? null : in.validity().until(), LocalDate.now());
+        if (in.status() != derived) {
+            throw ApiException.badRequest("status", "is derived and read-only: this body derives " + derived
+                    + (current == null ? "" : " and the record's current status is " + current)
+                    + ", not " + in.status() + "; change recordedStatus or validity instead, or leave status out");
         }
     }
 

@@ -6,23 +6,27 @@ import java.util.List;
 import org.bilateral.agreements.api.AgreementView;
 import org.bilateral.agreements.api.ClaimView;
 import org.bilateral.agreements.api.CommissionView;
+import org.bilateral.agreements.api.EventView;
 import org.bilateral.agreements.domain.Agreement;
 import org.bilateral.agreements.domain.Claim;
 import org.bilateral.agreements.domain.Commission;
+import org.bilateral.agreements.domain.CooperationEvent;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.history.ChangeBatch;
 import org.bilateral.support.history.History;
 import org.bilateral.support.history.Revision;
+import org.bilateral.support.stream.ChangeSource;
 
 /** Revision history and the change feed of agreements-service's versioned tables. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class AgreementsHistory {
+public class AgreementsHistory implements ChangeSource {
 
     private final History history = new History()
             .track("agreements", Agreement.TABLE, Agreement.READER, AgreementView::of)
             .track("claims", Claim.TABLE, Claim.READER, ClaimView::of)
-            .track("commissions", Commission.TABLE, Commission.READER, CommissionView::of);
+            .track("commissions", Commission.TABLE, Commission.READER, CommissionView::of)
+            .track("events", CooperationEvent.TABLE, CooperationEvent.READER, EventView::of);
 
     private final ApiConfig api;
 
@@ -36,5 +40,15 @@ public class AgreementsHistory {
 
     public ChangeBatch changes(Long since, Integer limit) {
         return history.since(since, limit, api);
+    }
+
+    @Override
+    public String service() {
+        return "agreements";
+    }
+
+    @Override
+    public History feed() {
+        return history;
     }
 }

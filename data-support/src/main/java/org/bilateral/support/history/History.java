@@ -48,18 +48,31 @@ public final class History {
         if (max < 1 || max > config.maxFeedLimit()) {
             throw ApiException.badRequest("limit", "must be between 1 and " + config.maxFeedLimit());
         }
-        List<Change> changes = RevisionLog.since(cursor, max + 1, List.copyOf(byTable.keySet()));
+        List<Change> changes = after(cursor, max + 1);
         boolean more = changes.size() > max;
-        List<Change> batch = more ? changes.subList(0, max) : changes;
+        List<Change> items = more ? changes.subList(0, max) : changes;
+        long next = items.isEmpty() ? cursor : items.get(items.size() - 1).cursor();
+        return new ChangeBatch(items, next, more);
+    }
+
+    /**
+     * Up to {@code max} changes after {@code cursor}, oldest first, each with its API name and the
+     * record it produced: what /changes, the live stream and the webhooks all send.
+     */
+    public List<Change> after(long cursor, int max) {
+        List<Change> batch = RevisionLog.since(cursor, max, List.copyOf(byTable.keySet()));
         Map<String, List<Change>> perTable = new LinkedHashMap<>();
         for (Change c : batch) {
             perTable.computeIfAbsent(c.resource(), t -> new ArrayList<>()).add(c);
         }
         Map<Long, Change> filled = new LinkedHashMap<>();
         perTable.forEach((table, list) -> fill(byTable.get(table), list, filled));
-        List<Change> items = batch.stream().map(c -> filled.get(c.cursor())).toList();
-        long next = batch.isEmpty() ? cursor : batch.get(batch.size() - 1).cursor();
-        return new ChangeBatch(items, next, more);
+        return batch.stream().map(c -> filled.get(c.cursor())).toList();
+    }
+
+    /** The API names of the tracked tables (the values of a change's {@code resource}). */
+    public List<String> entities() {
+        return byTable.values().stream().map(Feedable::apiName).toList();
     }
 
     private static <E, D> void fill(Feedable<E, D> f, List<Change> changes, Map<Long, Change> into) {

@@ -64,6 +64,7 @@ public class ApiGate {
 
     private void decide(RoutingContext rc, JsonWebToken jwt, boolean badToken) {
         String subject = jwt == null ? null : jwt.getSubject();
+        // remoteAddress() is the X-Forwarded-For client only when the peer is a trusted proxy (quarkus.http.proxy.*)
         String key = subject != null ? "sub:" + subject : "addr:" + (rc.request().remoteAddress() == null ? "?" : rc.request().remoteAddress().host());
         RateLimiter.Decision decision = limiter.acquire(key);
         if (limiter.enabled()) {

@@ -67,7 +67,10 @@ public class ProxyRoutes {
         // The service sees its own host, as if called directly; the gateway's host travels in X-Forwarded-Host.
         proxyRequest.setAuthority(HostAndPort.create(d.host(), d.port()));
         String forwardedFor = request.getHeader("X-Forwarded-For");
-        String client = request.remoteAddress() == null ? null : request.remoteAddress().host();
+        // The peer appended is the connection's own (a trusted proxy's address, not the client it forwards for),
+        // as X-Forwarded-For chains go; remoteAddress() is already the forwarded client when the peer is trusted.
+        String client = request.connection() == null || request.connection().remoteAddress() == null ? null
+                : request.connection().remoteAddress().host();
         if (client != null) {
             proxyRequest.putHeader("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
         }

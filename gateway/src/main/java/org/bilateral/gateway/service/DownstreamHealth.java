@@ -2,7 +2,6 @@ package org.bilateral.gateway.service;
 
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Reports each service's readiness and circuit breaker as INFORMATION: the check itself is always
+ * Reports each service's readiness (read on its management port) and circuit breaker as INFORMATION: the check itself is always
  * UP, because the gateway can serve (degraded overview, 503 for a dead route) whatever its
  * downstreams do, and taking it out of the load balancer would only make things worse.
  */
@@ -46,7 +45,7 @@ public class DownstreamHealth implements AsyncHealthCheck {
     }
 
     private Uni<String> probe(Downstream d) {
-        return Uni.createFrom().completionStage(() -> d.client().request(d.options(HttpMethod.GET, "/q/health/ready", PROBE_TIMEOUT))
+        return Uni.createFrom().completionStage(() -> d.client().request(d.managementOptions("/q/health/ready", PROBE_TIMEOUT))
                         .compose(r -> r.send()).compose(r -> r.body().map(b -> r.statusCode())).toCompletionStage())
                 .map(status -> status == 200 ? "UP" : "DOWN (ready answered " + status + ")")
                 .ifNoItem().after(PROBE_TIMEOUT.plusMillis(200)).fail()

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The request body limit the API applies itself, so a too-large body is a 413 problem+json. The
- * hard ceiling for everything, large-body paths included, is {@code quarkus.http.limits.max-body-size},
- * which Vert.x answers with an empty 413.
+ * The request limits the API applies itself, so a request over one is a 413, 414 or 431
+ * problem+json. The hard ceilings, which Vert.x answers with an empty 413, 414 or 431, are
+ * {@code quarkus.http.limits.max-body-size} (large-body paths included),
+ * {@code max-initial-line-length} and {@code max-header-size}: keep them above these.
  */
 @ConfigMapping(prefix = "bilateral.http")
 public interface HttpLimitsConfig {
@@ -18,6 +19,14 @@ public interface HttpLimitsConfig {
     /** Largest body (by Content-Length) any request may carry, except on {@link #largeBodyPaths()}. */
     @WithDefault("1M")
     MemorySize maxBodySize();
+
+    /** Longest request line (method, target and version) answered; a longer one is a 414 problem+json. */
+    @WithDefault("8192")
+    int maxRequestLineLength();
+
+    /** Largest header block ("name: value" lines summed) answered; a larger one is a 431 problem+json. */
+    @WithDefault("16K")
+    MemorySize maxHeaderSize();
 
     /** Exact request paths (e.g. a bulk import) allowed bodies up to quarkus.http.limits.max-body-size. */
     Optional<List<String>> largeBodyPaths();

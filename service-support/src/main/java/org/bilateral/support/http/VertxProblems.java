@@ -17,6 +17,11 @@ public final class VertxProblems {
     }
 
     public static void send(RoutingContext rc, ObjectMapper mapper, ApiException e) {
+        send(rc, mapper, e, rc.request().path());
+    }
+
+    /** Like {@link #send(RoutingContext, ObjectMapper, ApiException)} with the problem's instance given (null: none). */
+    public static void send(RoutingContext rc, ObjectMapper mapper, ApiException e, String instance) {
         if (rc.response().ended()) {
             return;
         }
@@ -24,7 +29,7 @@ public final class VertxProblems {
             rc.response().reset();
             return;
         }
-        Problem body = Problem.of(e, rc.request().path(), rc.request().getHeader(RequestIds.HEADER));
+        Problem body = Problem.of(e, instance, rc.request().getHeader(RequestIds.HEADER));
         String json;
         try {
             json = mapper.writeValueAsString(body);

@@ -1,8 +1,11 @@
 package org.bilateral.support.openapi;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -10,16 +13,24 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Documents the problem+json error answers every operation can give, derived from its method and
- * parameters, so each service need not repeat them on every endpoint. Registered through
- * {@code mp.openapi.filter}.
+ * parameters, so each service need not repeat them on every endpoint; and states what generic
+ * OpenAPI linters (Redocly's recommended rules, Spectral's spectral:oas) expect of every operation,
+ * in one place for every application and so for the gateway's merged document: an explicit
+ * {@code security: []} on public operations, bearer requirements without scopes (a bearer scheme has
+ * none; the groups a write needs are in {@code x-bilateral-groups} and its 403), and a contact.
+ * Registered through {@code mp.openapi.filter}.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String PROBLEM_MEDIA = "application/problem+json";
+    /** The token groups an operation needs, taken from the scopes SmallRye derives from {@code @RolesAllowed}. */
+    public static final String GROUPS_EXTENSION = "x-bilateral-groups";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -42,18 +53,85 @@ public class ProblemResponsesFilter implements OASFilter {
                     .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                             .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
         }
+        if (openAPI.getInfo() != null && openAPI.getInfo().getContact() == null) {
+            // overridable with quarkus.smallrye-openapi.info-contact-*
+            openAPI.getInfo().setContact(OASFactory.createContact().name("Bilateral maintainers").url("https://bilateral.example/"));
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach(
-                (method, op) -> addErrors(method, op, path.contains("{"))));
+        Set<String> scopeless = scopelessSchemes(openAPI);
+        Set<String> usedSchemes = new LinkedHashSet<>();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+            List<String> groups = normaliseSecurity(op, scopeless);
+            addErrors(method, op, path.contains("{"), groups);
+            op.getSecurity().forEach(r -> usedSchemes.addAll(r.getSchemes() == null ? Set.of() : r.getSchemes().keySet()));
+        }));
+        if (openAPI.getSecurity() != null) {
+            openAPI.getSecurity().forEach(r -> usedSchemes.addAll(r.getSchemes() == null ? Set.of() : r.getSchemes().keySet()));
+        }
+        // a scheme no operation uses (the gateway's own document: only public reads) is noise; the merged
+        // document still gets it from the services whose writes use it
+        if (openAPI.getComponents().getSecuritySchemes() != null) {
+            List.copyOf(openAPI.getComponents().getSecuritySchemes().keySet()).stream().filter(name -> !usedSchemes.contains(name))
+                    .forEach(openAPI.getComponents()::removeSecurityScheme);
+        }
+    }
+
+    /** Security schemes that have no scopes (all but oauth2 and openIdConnect). */
+    private static Set<String> scopelessSchemes(OpenAPI openAPI) {
+        Set<String> names = new LinkedHashSet<>();
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSecuritySchemes() != null) {
+            openAPI.getComponents().getSecuritySchemes().forEach((name, scheme) -> {
+                if (scheme.getType() != SecurityScheme.Type.OAUTH2 && scheme.getType() != SecurityScheme.Type.OPENIDCONNECT) {
+                    names.add(name);
+                }
+            });
+        }
+        return names;
+    }
+
+    /**
+     * An operation without a security requirement is public: it says so with an empty list. Role
+     * names SmallRye lists as the scopes of a bearer requirement move to {@link #GROUPS_EXTENSION}
+     * (OpenAPI gives non-OAuth schemes an empty scope list); returns them.
+     */
+    private static List<String> normaliseSecurity(Operation op, Set<String> scopeless) {
+        if (op.getSecurity() == null) {
+            op.setSecurity(new ArrayList<>());
+            return List.of();
+        }
+        Set<String> groups = new LinkedHashSet<>();
+        for (SecurityRequirement requirement : op.getSecurity()) {
+            if (requirement.getSchemes() == null) {
+                continue;
+            }
+            for (String scheme : List.copyOf(requirement.getSchemes().keySet())) {
+                List<String> scopes = requirement.getScheme(scheme);
+                if (scopeless.contains(scheme) && scopes != null && !scopes.isEmpty()) {
+                    groups.addAll(scopes);
+                    requirement.addScheme(scheme, new ArrayList<>());
+                }
+            }
+        }
+        if (!groups.isEmpty()) {
+            op.addExtension(GROUPS_EXTENSION, new ArrayList<>(groups));
+        }
+        return List.copyOf(groups);
+    }
+
+    private static boolean answersContent(Operation op) {
+        return op.getResponses() != null && op.getResponses().getAPIResponses() != null
+                && op.getResponses().getAPIResponses().entrySet().stream().anyMatch(r -> r.getKey().startsWith("2")
+                        && r.getValue().getContent() != null && r.getValue().getContent().getMediaTypes() != null
+                        && !r.getValue().getContent().getMediaTypes().isEmpty());
     }
 
     private static Schema string(String description) {
         return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description);
     }
 
-    private static void addErrors(PathItem.HttpMethod method, Operation op, boolean hasPathParam) {
+    private static void addErrors(PathItem.HttpMethod method, Operation op, boolean hasPathParam, List<String> groups) {
         Map<String, String> errors = new LinkedHashMap<>();
         boolean write = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
@@ -61,12 +139,18 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasInput) {
             errors.put("400", "Invalid input: the problem names each bad field or parameter");
         }
-        if (write) {
+        if (write || !groups.isEmpty()) {
+            // a read that needs a group (a caller's own webhook subscriptions) fails the same ways as a write
             errors.put("401", "No valid bearer token");
-            errors.put("403", "The token lacks the group this operation needs");
+            errors.put("403", groups.isEmpty() ? "The token lacks the group this operation needs"
+                    : "The token's groups do not include " + String.join(" or ", groups));
         }
         if (hasPathParam) {
             errors.put("404", "No record with that id");
+        }
+        if (answersContent(op)) {
+            // JAX-RS negotiates Accept against what the operation produces before it runs
+            errors.put("406", "Accept names no media type this operation answers");
         }
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
             errors.put("409", "Another record already has the same natural key");
@@ -78,6 +162,10 @@ public class ProblemResponsesFilter implements OASFilter {
         errors.put("500", "Unexpected failure; quote the request id");
         if (op.getResponses() == null) {
             op.setResponses(OASFactory.createAPIResponses());
+        }
+        if (!groups.isEmpty() && op.getResponses().getAPIResponse("403") != null) {
+            // SmallRye's generic "Not Allowed" says less than the group the token lacks
+            op.getResponses().getAPIResponse("403").setDescription(errors.get("403"));
         }
         errors.forEach((status, description) -> {
             APIResponse existing = op.getResponses().getAPIResponse(status);

@@ -79,7 +79,9 @@ public class AnalyticsResource {
     @GET
     @Path("/discrepancies")
     @Operation(operationId = "getTradeDiscrepancies", summary = "Where sources disagree",
-            description = "Keys reported with different values by different sources (with whether rounding explains it), reported growth "
+            description = "Keys reported with different values by different sources (with whether rounding explains it), keys that both "
+                    + "official statistics and press reports give (officialVsReported: both listed with their spread and the preference "
+                    + "rule applied; official first unless bilateral.trade.preference.official-first=false), reported growth "
                     + "that the stored figures contradict, and turnover that is not exports + imports.")
     public Discrepancies discrepancies(
             @Parameter(description = "Reporting country; defaults to the configured pair", example = "BY") @QueryParam("reporter") String reporter,

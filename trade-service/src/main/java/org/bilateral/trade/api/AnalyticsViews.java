@@ -21,7 +21,9 @@ public final class AnalyticsViews {
             @Schema(examples = "896.1") BigDecimal amount,
             Qualifier qualifier,
             Citation source,
-            @Schema(description = "Publication date of the source", examples = "2019-08-24") LocalDate publishedOn) {
+            @Schema(description = "Publication date of the source", examples = "2019-08-24") LocalDate publishedOn,
+            @Schema(description = "True for official statistics (harvested from a provider or imported in the Comtrade layout), "
+                    + "false for values from press reports and other documents") boolean official) {
     }
 
     @Schema(name = "SeriesPoint", description = "One period of a series")
@@ -114,8 +116,24 @@ public final class AnalyticsViews {
             @Schema(examples = "12.5") BigDecimal recomputedChangePercent) {
     }
 
+    @Schema(name = "OfficialVsReported", description = "A key that official statistics and press reports both give, "
+            + "in millions of US dollars, with the preference rule applied")
+    public record OfficialVsReported(String reporter, String partner, String region, Flow flow, String commodity, PeriodDto period,
+            @Schema(description = "Official values, the preferred one first") List<ReportedValue> official,
+            @Schema(description = "Values from press reports and other documents") List<ReportedValue> reported,
+            @Schema(description = "The value the rule prefers") Long preferredFigureId,
+            @Schema(description = "max - min over all values (USD millions)", examples = "1.2") BigDecimal spread,
+            @Schema(description = "preferred reported value - preferred official value, in percent of the official one", examples = "-0.8")
+            BigDecimal reportedVsOfficialPercent,
+            @Schema(description = "Whether rounding of the less precise value explains the spread") boolean withinRounding,
+            @Schema(description = "The preference rule applied") String preferenceRule) {
+    }
+
     @Schema(name = "Discrepancies", description = "Where sources disagree with each other or with arithmetic")
-    public record Discrepancies(List<SourceConflict> sourceConflicts, List<GrowthMismatch> growthMismatches,
+    public record Discrepancies(List<SourceConflict> sourceConflicts,
+            @Schema(description = "Keys with both official statistics and press reports, whether or not they agree")
+            List<OfficialVsReported> officialVsReported,
+            List<GrowthMismatch> growthMismatches,
             List<BalancePoint> turnoverMismatches,
             @Schema(description = "True when a section hit the configured maximum") boolean truncated) {
     }

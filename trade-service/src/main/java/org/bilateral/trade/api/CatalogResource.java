@@ -18,10 +18,16 @@ import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.provenance.Source;
 import org.bilateral.support.provenance.SourceView;
 import org.bilateral.trade.domain.CommodityListing;
+import org.bilateral.trade.domain.Flow;
 import org.bilateral.trade.domain.ListingKind;
+import org.bilateral.trade.domain.PartnerGroup;
+import org.bilateral.trade.domain.PartnerRanking;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -39,7 +45,9 @@ public class CatalogResource {
     @Path("/commodities")
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
     @Tag(name = "Commodities", description = "Main goods traded in each direction, by HS code")
-    @Operation(operationId = "listTradeCommodities", summary = "List the main goods per direction")
+    @Operation(operationId = "listTradeCommodities", summary = "List the main goods per direction",
+            description = "The goods the sources name as main exports or imports of one country to the other, ranked as the source ranks "
+                    + "them, with their HS code and citation; filter by direction, kind and HS code prefix, read as stored at asOf.")
     public RestResponse<Page<CommodityView>> commodities(
             @Parameter(description = "Exporting country", example = "BY") @QueryParam("exporter") String exporter,
             @Parameter(description = "Importing country", example = "KZ") @QueryParam("importer") String importer,
@@ -60,10 +68,38 @@ public class CatalogResource {
     }
 
     @GET
+    @Path("/rankings")
+    @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
+    @Tag(name = "Rankings", description = "A partner's place among the reporter's trading partners, as the sources state it")
+    @Operation(operationId = "listTradeRankings", summary = "List stated rankings of trading partners",
+            description = "Places such as 'third among the CIS member states' or 'one of the top ten', each with its citation; filters "
+                    + "combine with AND, an unknown value is a 400 naming it. Read-only: filled from the seed facts; its changes appear "
+                    + "in the change feed as resource 'rankings'.")
+    @APIResponse(responseCode = "200", description = "A page of rankings; Link header with next/prev/first/last",
+            headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<Page<RankingView>> rankings(
+            @Parameter(description = "Country whose partners are ranked", example = "BY") @QueryParam("reporter") String reporter,
+            @Parameter(description = "The partner ranked", example = "KZ") @QueryParam("partner") String partner,
+            @Parameter(description = "What the partners are ranked by", schema = @Schema(implementation = Flow.class)) @QueryParam("flow") String flow,
+            @Parameter(description = "Among which partners", schema = @Schema(implementation = PartnerGroup.class)) @QueryParam("among") String among,
+            @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
+            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = "Fields: id, position, reporter, partner, flow; '-' for descending. Default: reporter,partner,flow",
+                    example = "position") @QueryParam("sort") String sort,
+            @Context UriInfo uri) {
+        var filter = new PartnerRanking.Filter(IsoCodes.country("reporter", reporter), IsoCodes.country("partner", partner),
+                IsoCodes.code("flow", flow, Flow.class), IsoCodes.code("among", among, PartnerGroup.class));
+        return Links.ok(uri, PartnerRanking.search(filter, PageRequest.of(page, size, sort, PartnerRanking.SORT, api), asOf)
+                .map(RankingView::of));
+    }
+
+    @GET
     @Path("/sources")
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
     @Tag(name = "Sources", description = "The documents facts are taken from")
-    @Operation(operationId = "listTradeSources", summary = "List source documents")
+    @Operation(operationId = "listTradeSources", summary = "List source documents",
+            description = "Every document the trade figures cite, in order, with publisher, date and a summary in our words.")
     public List<SourceView> sources() {
         return Source.allInOrder().stream().map(Source::toView).toList();
     }

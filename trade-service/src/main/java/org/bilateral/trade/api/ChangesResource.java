@@ -24,8 +24,8 @@ public class ChangesResource {
 
     @GET
     @Operation(operationId = "listTradeChanges", summary = "Changes since a cursor",
-            description = "Every create, update and delete of figures, commodity listings and targets after the cursor, oldest first, "
-                    + "with the record as it then stood. Start with since=0 and pass nextCursor back until hasMore is false.")
+            description = "Every create, update and delete of figures, commodity listings, targets, partner rankings and providers after the cursor, oldest "
+                    + "first, with the record as it then stood (resource 'figures', 'commodities', 'targets', 'rankings' or 'providers'). Start with since=0 and pass nextCursor back until hasMore is false.")
     public ChangeBatch changes(
             @Parameter(description = "Cursor: 0 for the beginning, else a nextCursor from this feed", example = "0") @QueryParam("since") Long since,
             @Parameter(description = "Most changes to return, 1 to 1000", example = "100") @QueryParam("limit") Integer limit) {

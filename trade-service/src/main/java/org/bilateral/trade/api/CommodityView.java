@@ -16,11 +16,13 @@ public record CommodityView(
         @Schema(description = "HS code or chapter range", examples = "8701") String hsCode,
         @Schema(examples = "Tractors and tractor units") String description,
         @Schema(description = "Position in the source's list", examples = "1") int rank,
-        @Schema(description = "Year the listing describes", examples = "2018") String asOf,
-        Citation source) {
+        @Schema(description = "Year the listing describes; null where the source names no period", examples = "2018", nullable = true)
+        String asOf,
+        Citation source,
+        @Schema(description = "Remarks in our words, including what is our inference and why", nullable = true) String note) {
 
     public static CommodityView of(CommodityListing l) {
         return new CommodityView(l.id, l.version, l.exporter, l.exporterRegion, l.importer, l.kind, l.hsCode, l.description, l.rank,
-                l.asOf, new Citation(l.sourceId, l.locator));
+                l.asOf, new Citation(l.sourceId, l.locator), l.note);
     }
 }

@@ -25,6 +25,7 @@ import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.concurrency.ETags;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
+import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.history.Revision;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
@@ -36,10 +37,13 @@ import org.bilateral.trade.service.FigureService;
 import org.bilateral.trade.service.TradeHistory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -115,6 +119,8 @@ public class FigureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
     @Operation(operationId = "createFigure", summary = "Record a figure", description = "Needs a bearer token with group editor.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureInput.class),
+            examples = @ExampleObject(name = "newFigure", summary = FigureExamples.CREATE_SUMMARY, value = FigureExamples.CREATE)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureView.class)))
     public RestResponse<FigureView> create(@NotNull @Valid FigureInput body, @Context UriInfo uri) {
@@ -127,14 +133,23 @@ public class FigureResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
-    @Operation(operationId = "replaceFigure", summary = "Replace a figure", description = "Needs group editor and If-Match with the current ETag; the old version stays in /revisions.")
+    @Operation(operationId = "replaceFigure", summary = "Replace a figure", description = "Needs group editor and If-Match with the current ETag; the old version stays in /revisions. "
+            + "The body GET answers may be sent back as it is: id, where sent, must be the id in the path (400 otherwise) and version the "
+            + "current version (412 otherwise, like a stale If-Match).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureInput.class),
+            examples = @ExampleObject(name = "annotateFigure1", summary = FigureExamples.REPLACE_SUMMARY, value = FigureExamples.REPLACE,
+                    extensions = @Extension(name = FigureExamples.PATH_PARAMETERS, value = FigureExamples.REPLACE_PATH, parseValue = true))))
     @APIResponse(responseCode = "200", description = "Replaced; new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureView.class)))
     public RestResponse<FigureView> replace(@Parameter(description = "Figure id", example = "1") @PathParam("id") long id,
             @Parameter(description = "ETag of the version this edit is based on", required = true, example = "\"1\"")
             @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid FigureInput body, @Context HttpHeaders headers) {
-        Figure f = service.replace(id, body, v -> ETags.requireMatch(headers, v), actor());
+        ReadOnlyFields.requireSameId(body.id(), id);
+        Figure f = service.replace(id, body, v -> {
+            ETags.requireMatch(headers, v);
+            ReadOnlyFields.requireCurrentVersion(body.version(), v);
+        }, actor());
         return ETags.ok(FigureView.of(f), f.version);
     }
 

@@ -9,5 +9,7 @@ public record ImportResult(
         @Schema(description = "Rows whose natural key was already stored (or repeated in the file); the stored figure is kept",
                 examples = "1") long unchanged,
         @Schema(description = "The change feed from just before this import: its CREATE entries are the added figures",
-                examples = "/api/v1/trade/changes?since=1234") String changes) {
+                examples = "/api/v1/trade/changes?since=1234") String changes,
+        @Schema(description = "Comtrade profile only: stored figures whose value the file changed (each a new revision)", examples = "0")
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Long revised) {
 }

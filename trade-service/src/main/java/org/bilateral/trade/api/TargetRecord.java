@@ -4,10 +4,12 @@ import org.bilateral.support.provenance.Citation;
 import org.bilateral.trade.domain.Flow;
 import org.bilateral.trade.domain.Target;
 import org.bilateral.trade.domain.TargetKind;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A target as stored (the change feed's view; /targets adds progress). */
-@Schema(name = "TargetRecord", description = "A trade target as stored")
+/**
+ * A target as stored (the change feed's view; /targets adds progress). Not a component of the
+ * OpenAPI document: no operation answers it by name (the feed's data is untyped), and a schema
+ * nothing refers to only misleads a generated client.
+ */
 public record TargetRecord(long id, int version, String reporter, String partner, Flow flow, TargetKind kind, AmountDto amount,
         Integer deadlineYear, String setBy, String statedBy, Long agreementId, String description, Citation source) {
 

@@ -48,8 +48,10 @@ public class CommodityListing extends PanacheEntityBase {
     public String hsCode;
     public String description;
     public int rank;
+    /** Null where the source names no period. */
     @Column(name = "as_of")
     public String asOf;
+    public String note;
     @Column(name = "source_id")
     public String sourceId;
     public String locator;

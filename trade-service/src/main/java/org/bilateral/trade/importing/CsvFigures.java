@@ -91,8 +91,8 @@ final class CsvFigures {
                 ? new ChangeDto(c.code(CHANGE_KIND, ChangeKind.class), c.parse(CHANGE_VALUE, BigDecimal::new, "a number"),
                         c.code(CHANGE_QUALIFIER, Qualifier.class))
                 : null;
-        FigureInput input = new FigureInput(c.text(REPORTER), c.text(PARTNER), c.text(REGION), c.code(FLOW, Flow.class),
-                c.text(COMMODITY), period, value, change, new Citation(c.text(SOURCE), c.text(LOCATOR)), c.text(NOTE));
+        FigureInput input = new FigureInput(null, null, c.text(REPORTER), c.text(PARTNER), c.text(REGION), c.code(FLOW, Flow.class),
+                c.text(COMMODITY), period, value, change, new Citation(c.text(SOURCE), c.text(LOCATOR)), c.text(NOTE), null);
         return c.failed ? null : input;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * breaks inside), LF, CRLF or CR line ends, blank lines skipped. Holds one record at most, and
  * refuses a record longer than a configured limit, so a file of any size reads in flat memory.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
     private final Reader in;
     private final int maxRecordChars;
@@ -20,23 +20,23 @@ final class CsvRecords {
     private int line = 1;
     private int recordLine;
 
-    CsvRecords(Reader in, int maxRecordChars) {
+    public CsvRecords(Reader in, int maxRecordChars) {
         this.in = in;
         this.maxRecordChars = maxRecordChars;
     }
 
     /** The 1-based line the last record returned by {@link #next()} starts on. */
-    int recordLine() {
+    public int recordLine() {
         return recordLine;
     }
 
     /** The line the reader is on now (for errors the stream itself raises). */
-    int currentLine() {
+    public int currentLine() {
         return line;
     }
 
     /** The next record's fields, or null at the end of the stream. */
-    List<String> next() throws IOException {
+    public List<String> next() throws IOException {
         while (true) {
             int c = peek();
             if (c < 0) {

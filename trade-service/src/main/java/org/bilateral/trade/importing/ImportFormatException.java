@@ -1,7 +1,7 @@
 package org.bilateral.trade.importing;
 
 /** The stream cannot be read past this line (unclosed quote, over-long record, bad encoding). */
-final class ImportFormatException extends RuntimeException {
+public final class ImportFormatException extends RuntimeException {
 
     final int line;
 

@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import org.bilateral.support.codes.Country;
@@ -23,7 +24,10 @@ import org.bilateral.trade.domain.CommodityListing;
 import org.bilateral.trade.domain.Figure;
 import org.bilateral.trade.domain.Flow;
 import org.bilateral.trade.domain.ListingKind;
+import org.bilateral.trade.domain.PartnerGroup;
+import org.bilateral.trade.domain.PartnerRanking;
 import org.bilateral.trade.domain.Qualifier;
+import org.bilateral.trade.domain.RankQualifier;
 import org.bilateral.trade.domain.Target;
 import org.bilateral.trade.domain.TargetKind;
 import org.bilateral.trade.service.FigureService;
@@ -36,7 +40,13 @@ public class TradeSeedImporter {
     private static final Logger LOG = Logger.getLogger(TradeSeedImporter.class);
 
     record ListingSeed(@NotNull @Country String exporter, @Region String exporterRegion, @NotNull @Country String importer,
-            @NotNull ListingKind kind, @NotBlank String hsCode, @NotBlank String description, @Positive int rank, @NotBlank String asOf,
+            @NotNull ListingKind kind, @NotBlank String hsCode, @NotBlank String description, @Positive int rank,
+            @Pattern(regexp = "[0-9]{4}", message = "must be a year, or absent where the source names no period") String asOf,
+            @NotNull @Valid Citation source, String note) {
+    }
+
+    record RankingSeed(@NotNull @Country String reporter, @NotNull @Country String partner, @NotNull Flow flow, @Positive int position,
+            @NotNull RankQualifier positionQualifier, @NotNull PartnerGroup among, String statedBy, String note,
             @NotNull @Valid Citation source) {
     }
 
@@ -46,7 +56,7 @@ public class TradeSeedImporter {
     }
 
     /** How many records an import added, per kind. */
-    public record ImportReport(int sources, int figures, int commodities, int targets) {
+    public record ImportReport(int sources, int figures, int commodities, int targets, int rankings) {
     }
 
     private final ObjectMapper mapper;
@@ -74,7 +84,7 @@ public class TradeSeedImporter {
     ImportReport importIfEmpty() {
         SeedFiles.lockForImport("trade");
         if (Figure.count() > 0) {
-            return new ImportReport(0, 0, 0, 0);
+            return new ImportReport(0, 0, 0, 0, 0);
         }
         return importMissing();
     }
@@ -106,6 +116,7 @@ public class TradeSeedImporter {
                 l.description = s.description();
                 l.rank = s.rank();
                 l.asOf = s.asOf();
+                l.note = s.note();
                 l.sourceId = s.source().source();
                 l.locator = s.source().locator();
                 l.persist();
@@ -136,6 +147,28 @@ public class TradeSeedImporter {
                 targets++;
             }
         }
-        return new ImportReport(sources, figureCount, listings, targets);
+        int rankings = 0;
+        for (RankingSeed s : SeedFiles.read(mapper, validator, "seeds/trade/rankings.json", RankingSeed.class)) {
+            if (s.reporter().equals(s.partner())) {
+                throw new IllegalStateException("seed seeds/trade/rankings.json: a ranking's partner must differ from its reporter");
+            }
+            if (PartnerRanking.count("reporter = ?1 and partner = ?2 and flow = ?3 and among = ?4 and sourceId = ?5",
+                    s.reporter(), s.partner(), s.flow(), s.among(), s.source().source()) == 0) {
+                PartnerRanking r = new PartnerRanking();
+                r.reporter = s.reporter();
+                r.partner = s.partner();
+                r.flow = s.flow();
+                r.position = s.position();
+                r.positionQualifier = s.positionQualifier();
+                r.among = s.among();
+                r.statedBy = s.statedBy();
+                r.note = s.note();
+                r.sourceId = s.source().source();
+                r.locator = s.source().locator();
+                r.persist();
+                rankings++;
+            }
+        }
+        return new ImportReport(sources, figureCount, listings, targets, rankings);
     }
 }

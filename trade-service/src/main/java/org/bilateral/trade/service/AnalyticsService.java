@@ -19,6 +19,7 @@ import org.bilateral.trade.api.AnalyticsViews.Balance;
 import org.bilateral.trade.api.AnalyticsViews.BalancePoint;
 import org.bilateral.trade.api.AnalyticsViews.Discrepancies;
 import org.bilateral.trade.api.AnalyticsViews.GrowthMismatch;
+import org.bilateral.trade.api.AnalyticsViews.OfficialVsReported;
 import org.bilateral.trade.api.AnalyticsViews.Progress;
 import org.bilateral.trade.api.AnalyticsViews.ReportedValue;
 import org.bilateral.trade.api.AnalyticsViews.Series;
@@ -56,7 +57,7 @@ public class AnalyticsService {
         Map<String, List<Figure>> byPeriod = byPeriod(figures);
         List<SeriesPoint> points = new ArrayList<>();
         for (List<Figure> sameKey : byPeriod.values()) {
-            List<Figure> ranked = Preference.rank(sameKey, published);
+            List<Figure> ranked = Preference.rank(sameKey, published, officialFirst());
             Figure first = sameKey.get(0);
             Figure preferred = ranked.isEmpty() ? null : ranked.get(0);
             // growth comes from the preferred figure, else from any figure that states only growth
@@ -79,7 +80,15 @@ public class AnalyticsService {
             }
         }
         points.sort(java.util.Comparator.comparing((SeriesPoint p) -> p.period().start()).thenComparing(p -> p.period().end()));
-        return new Series(reporter, partner, flow, region, commodity, UNIT, SCALE, Preference.RULE, points);
+        return new Series(reporter, partner, flow, region, commodity, UNIT, SCALE, Preference.rule(officialFirst()), points);
+    }
+
+    private boolean officialFirst() {
+        return config.trade().preference().officialFirst();
+    }
+
+    private List<Figure> rank(List<Figure> figures, Map<String, LocalDate> published) {
+        return Preference.rank(figures, published, officialFirst());
     }
 
     public Balance balance(String reporter, String partner, Integer year) {
@@ -107,7 +116,7 @@ public class AnalyticsService {
         Map<String, LocalDate> published = publishedOn(conflicting);
         List<SourceConflict> conflicts = new ArrayList<>();
         for (List<Figure> sameKey : byKey(conflicting).values()) {
-            List<Figure> ranked = Preference.rank(sameKey, published);
+            List<Figure> ranked = Preference.rank(sameKey, published, officialFirst());
             BigDecimal lo = ranked.stream().map(f -> f.amount).min(BigDecimal::compareTo).orElseThrow();
             BigDecimal hi = ranked.stream().map(f -> f.amount).max(BigDecimal::compareTo).orElseThrow();
             BigDecimal slack = ranked.stream().map(f -> Preference.roundingHalfWidth(f.amount)).max(BigDecimal::compareTo).orElseThrow();
@@ -115,6 +124,7 @@ public class AnalyticsService {
             conflicts.add(new SourceConflict(f.reporter, f.partner, f.region, f.flow, f.commodity, period(f),
                     reported(ranked, published), f.id, plain(hi.subtract(lo)), hi.subtract(lo).compareTo(slack) <= 0));
         }
+        List<OfficialVsReported> official = officialVsReported(reporter, partner, max + 1);
         List<GrowthMismatch> mismatches = new ArrayList<>();
         for (Object[] row : Figure.growthMismatches(reporter, partner, config.trade().growthTolerancePoints(), max + 1)) {
             Figure f = (Figure) row[0];
@@ -123,9 +133,38 @@ public class AnalyticsService {
         }
         List<BalancePoint> totals = balancePoints(reporter, partner, null).stream()
                 .filter(p -> Boolean.FALSE.equals(p.turnoverAgrees())).toList();
-        boolean truncated = conflicts.size() > max || mismatches.size() > max;
-        return new Discrepancies(conflicts.subList(0, Math.min(max, conflicts.size())),
+        boolean truncated = conflicts.size() > max || mismatches.size() > max || official.size() > max;
+        return new Discrepancies(conflicts.subList(0, Math.min(max, conflicts.size())), official.subList(0, Math.min(max, official.size())),
                 mismatches.subList(0, Math.min(max, mismatches.size())), totals, truncated);
+    }
+
+    /** Keys that official statistics and press reports both give, compared in USD millions, the preference rule applied. */
+    private List<OfficialVsReported> officialVsReported(String reporter, String partner, int max) {
+        List<Figure> figures = inUsdMillions(Figure.officialBesideReported(reporter, partner, max * 8));
+        Map<String, LocalDate> published = publishedOn(figures);
+        List<OfficialVsReported> result = new ArrayList<>();
+        for (List<Figure> sameKey : byKey(figures).values()) {
+            List<Figure> ranked = rank(sameKey, published);
+            List<Figure> official = ranked.stream().filter(Figure::isOfficial).toList();
+            List<Figure> press = ranked.stream().filter(f -> !f.isOfficial()).toList();
+            if (official.isEmpty() || press.isEmpty()) {
+                continue; // a key whose only other value is in another currency
+            }
+            BigDecimal lo = ranked.stream().map(f -> f.amount).min(BigDecimal::compareTo).orElseThrow();
+            BigDecimal hi = ranked.stream().map(f -> f.amount).max(BigDecimal::compareTo).orElseThrow();
+            BigDecimal slack = ranked.stream().map(f -> Preference.roundingHalfWidth(f.amount)).max(BigDecimal::compareTo).orElseThrow();
+            BigDecimal off = official.get(0).amount;
+            BigDecimal pct = off.signum() == 0 ? null : press.get(0).amount.subtract(off).divide(off, 10, RoundingMode.HALF_EVEN)
+                    .movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
+            Figure f = ranked.get(0);
+            result.add(new OfficialVsReported(f.reporter, f.partner, f.region, f.flow, f.commodity, period(f), reported(official, published),
+                    reported(press, published), f.id, plain(hi.subtract(lo)), pct, hi.subtract(lo).compareTo(slack) <= 0,
+                    Preference.rule(officialFirst())));
+            if (result.size() >= max) {
+                break;
+            }
+        }
+        return result;
     }
 
     private List<BalancePoint> balancePoints(String reporter, String partner, Integer year) {
@@ -140,9 +179,9 @@ public class AnalyticsService {
         }
         List<BalancePoint> points = new ArrayList<>();
         for (List<Figure> inPeriod : byPeriod.values()) {
-            Figure exp = first(Preference.rank(inPeriod.stream().filter(f -> f.flow == Flow.EXPORT).toList(), published));
-            Figure imp = first(Preference.rank(inPeriod.stream().filter(f -> f.flow == Flow.IMPORT).toList(), published));
-            Figure tur = first(Preference.rank(inPeriod.stream().filter(f -> f.flow == Flow.TURNOVER).toList(), published));
+            Figure exp = first(rank(inPeriod.stream().filter(f -> f.flow == Flow.EXPORT).toList(), published));
+            Figure imp = first(rank(inPeriod.stream().filter(f -> f.flow == Flow.IMPORT).toList(), published));
+            Figure tur = first(rank(inPeriod.stream().filter(f -> f.flow == Flow.TURNOVER).toList(), published));
             if (exp == null && imp == null) {
                 continue;
             }
@@ -181,7 +220,7 @@ public class AnalyticsService {
             return new Progress("NO_DATA", null, null, null, null);
         }
         List<Figure> lastPeriod = new ArrayList<>(byPeriod.values()).get(byPeriod.size() - 1);
-        Figure latest = first(Preference.rank(lastPeriod, published));
+        Figure latest = first(Preference.rank(lastPeriod, published, officialFirst()));
         if (latest == null) {
             return new Progress("NO_DATA", null, null, null, null);
         }
@@ -219,9 +258,9 @@ public class AnalyticsService {
         };
     }
 
-    private static Figure preferredAt(Map<String, List<Figure>> byPeriod, Map<String, LocalDate> published, LocalDate[] period) {
+    private Figure preferredAt(Map<String, List<Figure>> byPeriod, Map<String, LocalDate> published, LocalDate[] period) {
         List<Figure> at = byPeriod.get(period[0] + ".." + period[1]);
-        return at == null ? null : first(Preference.rank(at, published));
+        return at == null ? null : first(Preference.rank(at, published, officialFirst()));
     }
 
     private static Map<String, List<Figure>> byPeriod(List<Figure> figures) {
@@ -244,7 +283,7 @@ public class AnalyticsService {
 
     private static List<ReportedValue> reported(List<Figure> ranked, Map<String, LocalDate> published) {
         return ranked.stream().map(f -> new ReportedValue(f.id, plain(f.amount), f.qualifier, new Citation(f.sourceId, f.locator),
-                published.get(f.sourceId))).toList();
+                published.get(f.sourceId), f.isOfficial())).toList();
     }
 
     /** Keeps US-dollar figures (and growth-only ones), with amounts moved to millions. */

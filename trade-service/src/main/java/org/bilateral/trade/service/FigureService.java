@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.support.history.RevisionLog;
+import org.bilateral.support.history.Versions;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.support.provenance.Source;
@@ -41,6 +42,7 @@ public class FigureService {
         check(input);
         RevisionLog.actAs(actor);
         apply(input, f);
+        Versions.newVersionEvenIfUnchanged(f);
         // flush now so a concurrent writer's commit surfaces here as an optimistic-lock 412
         f.flush();
         return f;

@@ -46,10 +46,15 @@ public class SdmxFigures {
 
     static final String SERIES = "reporter, partner, region, flow, commodity, freq";
 
-    private final EntityManager em;
+    /** Official statistics first (the same rule as /series), unless bilateral.trade.preference.official-first=false. */
+    static final String OFFICIAL_FIRST = "(f.provider IS NULL), ";
 
-    SdmxFigures(EntityManager em) {
+    private final EntityManager em;
+    private final String preference;
+
+    SdmxFigures(EntityManager em, org.bilateral.trade.config.TradeConfig config) {
         this.em = em;
+        this.preference = (config.trade().preference().officialFirst() ? OFFICIAL_FIRST : "") + PREFERENCE;
     }
 
     /**
@@ -63,7 +68,7 @@ public class SdmxFigures {
 
     /** One observation: a figure's value, preferred among the selected sources for its key. */
     public record Observation(long figureId, String reporter, String partner, String region, String flow, String commodity,
-            String freq, LocalDate start, LocalDate end, BigDecimal value, String unit, int unitMult, String status,
+            String freq, LocalDate start, LocalDate end, BigDecimal value, String unit, int unitMult, String qualifier,
             String source, int sources) {
 
         public List<String> seriesKey() {
@@ -118,7 +123,7 @@ public class SdmxFigures {
                 + " coalesce(f.commodity, '" + TOTAL + "') AS commodity, " + FREQ + " AS freq, f.period_start, f.period_end,"
                 + " f.amount, f.unit, f.scale, f.qualifier, f.source_id,"
                 + " row_number() OVER (PARTITION BY f.reporter, f.partner, f.region, f.flow, f.commodity, f.period_start, f.period_end"
-                + " ORDER BY " + PREFERENCE + ") AS pref,"
+                + " ORDER BY " + preference + ") AS pref,"
                 + " count(*) OVER (PARTITION BY f.reporter, f.partner, f.region, f.flow, f.commodity, f.period_start, f.period_end) AS same_key"
                 + " FROM figure f JOIN source s ON s.id = f.source_id WHERE " + where + ") k WHERE " + outer + ") x"
                 + " WHERE " + last + " ORDER BY " + SERIES + ", period_start, period_end LIMIT :limit";

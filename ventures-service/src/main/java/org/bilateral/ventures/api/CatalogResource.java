@@ -47,7 +47,8 @@ public class CatalogResource {
     @Path("/sources")
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
     @Tag(name = "Sources", description = "The documents facts are taken from")
-    @Operation(operationId = "listVentureSources", summary = "List source documents")
+    @Operation(operationId = "listVentureSources", summary = "List source documents",
+            description = "Every document the ventures and organisations cite, in order, with publisher, date and a summary in our words.")
     public List<SourceView> sources() {
         return Source.allInOrder().stream().map(Source::toView).toList();
     }

@@ -26,6 +26,7 @@ import org.bilateral.support.concurrency.ETags;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.history.Revision;
+import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageRequest;
@@ -37,10 +38,13 @@ import org.bilateral.ventures.service.OrganisationService;
 import org.bilateral.ventures.service.VentureHistory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -100,7 +104,9 @@ public class OrganisationResource {
     @GET
     @Path("/{id}/ventures")
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-    @Operation(operationId = "listOrganisationVentures", summary = "The ventures an organisation is a partner in")
+    @Operation(operationId = "listOrganisationVentures", summary = "The ventures an organisation is a partner in",
+            description = "A page of the ventures that list this organisation among their partners, as stored at asOf; 404 when the "
+                    + "organisation did not exist then.")
     @APIResponse(responseCode = "200", description = "A page of ventures; Link header with next/prev/first/last",
             headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<Page<VentureView>> ventures(@Parameter(description = "Organisation id", example = "1") @PathParam("id") long id,
@@ -123,6 +129,9 @@ public class OrganisationResource {
     @RolesAllowed("editor")
     @Operation(operationId = "createVentureOrganisation", summary = "Record an organisation",
             description = "Needs group editor. The name is unique per country (409 otherwise).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationInput.class),
+            examples = @ExampleObject(name = "newOrganisation", summary = VentureExamples.CREATE_ORGANISATION_SUMMARY,
+                    value = VentureExamples.CREATE_ORGANISATION)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
     public RestResponse<OrganisationView> create(@NotNull @Valid OrganisationInput body, @Context UriInfo uri) {
@@ -136,14 +145,24 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
     @Operation(operationId = "replaceVentureOrganisation", summary = "Replace an organisation",
-            description = "Needs group editor and If-Match with the current ETag. The country cannot change while ventures name it.")
+            description = "Needs group editor and If-Match with the current ETag. The country cannot change while ventures name it. "
+                    + "The body GET answers may be sent back as it is: id, where sent, must be the id in the path (400 otherwise) and version the "
+                    + "current version (412 otherwise, like a stale If-Match).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationInput.class),
+            examples = @ExampleObject(name = "trimOrganisation1", summary = VentureExamples.REPLACE_ORGANISATION_SUMMARY,
+                    value = VentureExamples.REPLACE_ORGANISATION,
+                    extensions = @Extension(name = VentureExamples.PATH_PARAMETERS, value = VentureExamples.ID_1, parseValue = true))))
     @APIResponse(responseCode = "200", description = "Replaced; new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
     public RestResponse<OrganisationView> replace(@Parameter(description = "Organisation id", example = "1") @PathParam("id") long id,
             @Parameter(description = "ETag of the version this edit is based on", required = true, example = "\"1\"")
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid OrganisationInput body, @Context HttpHeaders headers) {
-        Organisation o = service.replace(id, body, version -> ETags.requireMatch(headers, version), actor());
+        ReadOnlyFields.requireSameId(body.id(), id);
+        Organisation o = service.replace(id, body, version -> {
+            ETags.requireMatch(headers, version);
+            ReadOnlyFields.requireCurrentVersion(body.version(), version);
+        }, actor());
         return ETags.ok(OrganisationView.of(o), o.version);
     }
 

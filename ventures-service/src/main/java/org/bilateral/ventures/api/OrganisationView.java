@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Organisation", description = "A company, authority or operator taking part in ventures")
 public record OrganisationView(
-        @Schema(description = "Id", examples = "1") long id,
-        @Schema(description = "Version; the ETag", examples = "1") int version,
+        @Schema(readOnly = true, description = "Id", examples = "1") long id,
+        @Schema(readOnly = true, description = "Version; the ETag", examples = "1") int version,
         @Schema(examples = "MAZ") String name,
         @Schema(examples = "BY") String country,
         @Schema(examples = "MANUFACTURER") OrganisationKind kind,

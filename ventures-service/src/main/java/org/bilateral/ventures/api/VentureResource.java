@@ -30,6 +30,7 @@ import org.bilateral.support.concurrency.ETags;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.history.Revision;
+import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageRequest;
@@ -45,11 +46,14 @@ import org.bilateral.ventures.service.VentureHistory;
 import org.bilateral.ventures.service.VentureService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -228,6 +232,8 @@ public class VentureResource {
     @RolesAllowed("editor")
     @Operation(operationId = "createVenture", summary = "Record a venture",
             description = "Needs a bearer token with group editor. The name is unique per host country (409 otherwise).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VentureInput.class),
+            examples = @ExampleObject(name = "newVenture", summary = VentureExamples.CREATE_VENTURE_SUMMARY, value = VentureExamples.CREATE_VENTURE)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VentureView.class)))
     public RestResponse<VentureView> create(@NotNull @Valid VentureInput body, @Context UriInfo uri) {
@@ -241,14 +247,23 @@ public class VentureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
     @Operation(operationId = "replaceVenture", summary = "Replace a venture",
-            description = "Needs group editor and If-Match with the current ETag; the old version stays in /revisions.")
+            description = "Needs group editor and If-Match with the current ETag; the old version stays in /revisions. "
+                    + "The body GET answers may be sent back as it is: id, where sent, must be the id in the path (400 otherwise) and version the "
+                    + "current version (412 otherwise, like a stale If-Match).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VentureInput.class),
+            examples = @ExampleObject(name = "rewordVenture1", summary = VentureExamples.REPLACE_VENTURE_SUMMARY, value = VentureExamples.REPLACE_VENTURE,
+                    extensions = @Extension(name = VentureExamples.PATH_PARAMETERS, value = VentureExamples.ID_1, parseValue = true))))
     @APIResponse(responseCode = "200", description = "Replaced; new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VentureView.class)))
     public RestResponse<VentureView> replace(@Parameter(description = "Venture id", example = "1") @PathParam("id") long id,
             @Parameter(description = "ETag of the version this edit is based on", required = true, example = "\"1\"")
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid VentureInput body, @Context HttpHeaders headers) {
-        Venture v = service.replace(id, body, version -> ETags.requireMatch(headers, version), actor());
+        ReadOnlyFields.requireSameId(body.id(), id);
+        Venture v = service.replace(id, body, version -> {
+            ETags.requireMatch(headers, version);
+            ReadOnlyFields.requireCurrentVersion(body.version(), version);
+        }, actor());
         return ETags.ok(VentureView.of(v), v.version);
     }
 

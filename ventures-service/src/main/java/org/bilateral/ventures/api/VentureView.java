@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Venture", description = "A venture, plant, park, network or proposed project with its partners and sources")
 public record VentureView(
-        @Schema(description = "Id", examples = "1") long id,
-        @Schema(description = "Version; the ETag", examples = "1") int version,
+        @Schema(readOnly = true, description = "Id", examples = "1") long id,
+        @Schema(readOnly = true, description = "Version; the ETag", examples = "1") int version,
         @Schema(examples = "MAZ vehicle assembly at Astana Motors") String name,
         @Schema(examples = "JOINT_ASSEMBLY_PLANT") VentureKind kind,
         @Schema(examples = "OPERATING") VentureStatus status,
@@ -27,7 +27,7 @@ public record VentureView(
         String notes,
         List<Long> relatedAgreementIds,
         List<Citation> sources,
-        @Schema(description = "Great-circle distance in km from the 'near' point; only when the list was asked with near", examples = "12.345")
+        @Schema(readOnly = true, description = "Great-circle distance in km from the 'near' point; only when the list was asked with near", examples = "12.345")
         @JsonInclude(JsonInclude.Include.NON_NULL) Double distanceKm) {
 
     public static VentureView of(Venture v) {

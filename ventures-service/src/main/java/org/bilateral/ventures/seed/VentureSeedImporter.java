@@ -148,7 +148,7 @@ public class VentureSeedImporter {
                     "seed venture '" + s.name() + "' names organisation '" + p.organisation() + "' (" + p.country() + ") that is not seeded"));
             return new PartnerDto(o.id, p.name() == null ? o.name : p.name(), o.country, p.role(), p.share());
         }).toList();
-        return new VentureInput(s.name(), s.kind(), s.status(), s.hostCountry(), s.location(), partners, s.sectors(), s.products(),
-                s.startYear(), s.stage(), s.notes(), s.relatedAgreementIds(), s.sources());
+        return new VentureInput(null, null, s.name(), s.kind(), s.status(), s.hostCountry(), s.location(), partners, s.sectors(), s.products(),
+                s.startYear(), s.stage(), s.notes(), s.relatedAgreementIds(), s.sources(), null);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.bilateral.support.history.RevisionLog;
+import org.bilateral.support.history.Versions;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.ventures.api.OrganisationInput;
@@ -40,6 +41,7 @@ public class OrganisationService {
         }
         RevisionLog.actAs(actor);
         apply(input, o);
+        Versions.newVersionEvenIfUnchanged(o);
         o.flush();
         return o;
     }

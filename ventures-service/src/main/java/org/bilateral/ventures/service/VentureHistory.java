@@ -7,6 +7,7 @@ import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.history.ChangeBatch;
 import org.bilateral.support.history.History;
 import org.bilateral.support.history.Revision;
+import org.bilateral.support.stream.ChangeSource;
 import org.bilateral.ventures.api.ClaimView;
 import org.bilateral.ventures.api.OrganisationView;
 import org.bilateral.ventures.api.VentureView;
@@ -17,7 +18,7 @@ import org.bilateral.ventures.domain.Venture;
 /** Revision history and the change feed of ventures-service's versioned tables. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class VentureHistory {
+public class VentureHistory implements ChangeSource {
 
     private final History history = new History()
             .track("ventures", Venture.TABLE, Venture.READER, VentureView::of)
@@ -40,5 +41,15 @@ public class VentureHistory {
 
     public ChangeBatch changes(Long since, Integer limit) {
         return history.since(since, limit, api);
+    }
+
+    @Override
+    public String service() {
+        return "ventures";
+    }
+
+    @Override
+    public History feed() {
+        return history;
     }
 }

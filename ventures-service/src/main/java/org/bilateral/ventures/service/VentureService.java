@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.bilateral.support.history.RevisionLog;
+import org.bilateral.support.history.Versions;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.support.provenance.Citation;
@@ -49,6 +50,7 @@ public class VentureService {
         check(input, id);
         RevisionLog.actAs(actor);
         apply(input, v);
+        Versions.newVersionEvenIfUnchanged(v);
         // flush now so a concurrent writer's commit surfaces here as an optimistic-lock 412
         v.flush();
         return v;

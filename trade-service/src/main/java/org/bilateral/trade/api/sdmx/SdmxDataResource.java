@@ -20,8 +20,10 @@ import org.bilateral.support.provenance.Source;
 import org.bilateral.trade.config.SdmxConfig;
 import org.bilateral.trade.service.SdmxFigures;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,9 +81,9 @@ public class SdmxDataResource {
             @QueryParam("firstNObservations") String firstN,
             @Parameter(description = "At most this many observations per series, the latest", example = "1")
             @QueryParam("lastNObservations") String lastN,
-            @Parameter(description = "TIME_PERIOD (series with observations over time, the default) or AllDimensions (flat observations)", example = "TIME_PERIOD")
+            @Parameter(description = "TIME_PERIOD (series with observations over time, the default) or AllDimensions (flat observations)", schema = @Schema(type = SchemaType.STRING, enumeration = {"TIME_PERIOD", "AllDimensions"}), example = "TIME_PERIOD")
             @QueryParam("dimensionAtObservation") String dimensionAtObservation,
-            @Parameter(description = "full (default), dataonly (no attributes), serieskeysonly, nodata", example = "full")
+            @Parameter(description = "full (default), dataonly (no attributes), serieskeysonly, nodata", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "dataonly", "serieskeysonly", "nodata"}), example = "full")
             @QueryParam("detail") String detail,
             @Parameter(description = "Only figures created or changed after this instant (xs:dateTime with offset, or a date); deletions are in /api/v1/trade/changes", example = "2026-01-01T00:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
             @Parameter(description = "SDMX media type; see the responses", example = SdmxMediaTypes.CSV) @HeaderParam("Accept") String accept,
@@ -100,8 +102,8 @@ public class SdmxDataResource {
             @Parameter(description = "Periods ending on or before the end of this SDMX period", example = "2019") @QueryParam("endPeriod") String endPeriod,
             @Parameter(description = "At most this many observations per series, the earliest", example = "1") @QueryParam("firstNObservations") String firstN,
             @Parameter(description = "At most this many observations per series, the latest", example = "1") @QueryParam("lastNObservations") String lastN,
-            @Parameter(description = "TIME_PERIOD or AllDimensions", example = "AllDimensions") @QueryParam("dimensionAtObservation") String dimensionAtObservation,
-            @Parameter(description = "full, dataonly, serieskeysonly, nodata", example = "dataonly") @QueryParam("detail") String detail,
+            @Parameter(description = "TIME_PERIOD or AllDimensions", schema = @Schema(type = SchemaType.STRING, enumeration = {"TIME_PERIOD", "AllDimensions"}), example = "AllDimensions") @QueryParam("dimensionAtObservation") String dimensionAtObservation,
+            @Parameter(description = "full, dataonly, serieskeysonly, nodata", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "dataonly", "serieskeysonly", "nodata"}), example = "dataonly") @QueryParam("detail") String detail,
             @Parameter(description = "Only figures created or changed after this instant (xs:dateTime with offset, or a date); deletions are in /api/v1/trade/changes", example = "2026-01-01T00:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
             @Parameter(description = "SDMX media type; see the responses", example = SdmxMediaTypes.GENERIC) @HeaderParam("Accept") String accept,
             @Context UriInfo uri) {
@@ -125,8 +127,8 @@ public class SdmxDataResource {
             @Parameter(description = "Periods ending on or before the end of this SDMX period", example = "2019-S1") @QueryParam("endPeriod") String endPeriod,
             @Parameter(description = "At most this many observations per series, the earliest", example = "1") @QueryParam("firstNObservations") String firstN,
             @Parameter(description = "At most this many observations per series, the latest", example = "1") @QueryParam("lastNObservations") String lastN,
-            @Parameter(description = "TIME_PERIOD or AllDimensions", example = "TIME_PERIOD") @QueryParam("dimensionAtObservation") String dimensionAtObservation,
-            @Parameter(description = "full, dataonly, serieskeysonly, nodata", example = "full") @QueryParam("detail") String detail,
+            @Parameter(description = "TIME_PERIOD or AllDimensions", schema = @Schema(type = SchemaType.STRING, enumeration = {"TIME_PERIOD", "AllDimensions"}), example = "TIME_PERIOD") @QueryParam("dimensionAtObservation") String dimensionAtObservation,
+            @Parameter(description = "full, dataonly, serieskeysonly, nodata", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "dataonly", "serieskeysonly", "nodata"}), example = "full") @QueryParam("detail") String detail,
             @Parameter(description = "Only figures created or changed after this instant (xs:dateTime with offset, or a date); deletions are in /api/v1/trade/changes", example = "2026-01-01T00:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
             @Parameter(description = "SDMX media type; see the responses", example = SdmxMediaTypes.STRUCTURE_SPECIFIC) @HeaderParam("Accept") String accept,
             @Context UriInfo uri) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.bilateral.trade.domain.Qualifier;
 import org.bilateral.trade.service.SdmxFigures.Observation;
 
 /** Writes SDMX data messages: SDMX-ML 2.1 generic and structure-specific, SDMX-CSV 1.0, SDMX-JSON 1.0. */
@@ -61,7 +62,8 @@ final class SdmxDataWriter {
     }
 
     static String[] attributeValues(Observation o) {
-        return new String[] {o.unit(), Integer.toString(o.unitMult()), o.status(), o.source()};
+        return new String[] {o.unit(), Integer.toString(o.unitMult()), SdmxModel.obsStatus(Qualifier.valueOf(o.qualifier())), o.qualifier(),
+            o.source()};
     }
 
     /** Observations grouped into series; the query returns them ordered by series key. */

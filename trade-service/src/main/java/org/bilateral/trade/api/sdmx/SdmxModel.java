@@ -42,7 +42,8 @@ public final class SdmxModel {
     public static final List<Component> ATTRIBUTES = List.of(
             new Component("UNIT", "Unit of measure", "CL_UNIT"),
             new Component("UNIT_MULT", "Unit multiplier (power of ten)", "CL_UNIT_MULT"),
-            new Component("OBS_STATUS", "Observation status: how exactly the source states the value", "CL_OBS_STATUS"),
+            new Component("OBS_STATUS", "Observation status (SDMX cross-domain code list CL_OBS_STATUS)", "CL_OBS_STATUS"),
+            new Component("QUALIFIER", "How exactly the source states the value", "CL_QUALIFIER"),
             new Component("SOURCE", "Source document of the value", "CL_SOURCE"));
 
     /** Concepts of the scheme: every component plus time and the measure. */
@@ -84,7 +85,10 @@ public final class SdmxModel {
                 .map(u -> new Code(u, unitName(u))).toList()));
         lists.put("CL_UNIT_MULT", new Codelist("CL_UNIT_MULT", "Unit multipliers", used.unitMultipliers().stream()
                 .map(m -> new Code(m, "10^" + m)).toList()));
-        lists.put("CL_OBS_STATUS", new Codelist("CL_OBS_STATUS", "How exactly the source states a value", Arrays.stream(Qualifier.values())
+        lists.put("CL_OBS_STATUS", new Codelist("CL_OBS_STATUS", "Observation status: the codes of SDMX's cross-domain CL_OBS_STATUS "
+                + "these figures use", Arrays.stream(Qualifier.values()).map(SdmxModel::obsStatus).distinct()
+                .map(code -> new Code(code, OBS_STATUS_NAMES.get(code))).toList()));
+        lists.put("CL_QUALIFIER", new Codelist("CL_QUALIFIER", "How exactly the source states a value", Arrays.stream(Qualifier.values())
                 .map(q -> new Code(q.name(), qualifierName(q))).toList()));
         lists.put("CL_SOURCE", new Codelist("CL_SOURCE", "Source documents", used.sources().entrySet().stream()
                 .map(e -> new Code(e.getKey(), e.getValue())).toList()));
@@ -104,6 +108,20 @@ public final class SdmxModel {
             case SERVICES -> "Trade in services";
             case INVESTMENT -> "Investment from the partner";
         };
+    }
+
+    /** The names SDMX's cross-domain CL_OBS_STATUS gives the codes {@link #obsStatus} sends. */
+    private static final Map<String, String> OBS_STATUS_NAMES = Map.of("A", "Normal value", "E", "Estimated value");
+
+    /**
+     * The SDMX observation status of a value the source states with this qualifier. An exact figure is
+     * a normal value (A). Every other one is E, estimated: "about 9.5" is the source's rounding, and "at
+     * least" / "more than" give a bound the true value exceeds, so the number is not the measured
+     * figure. CL_OBS_STATUS has no code for a bound (U, low reliability, would doubt the source, which
+     * states the bound firmly), so which kind of estimate it is travels in our own attribute QUALIFIER.
+     */
+    public static String obsStatus(Qualifier q) {
+        return q == Qualifier.EXACT ? "A" : "E";
     }
 
     static String qualifierName(Qualifier q) {

@@ -21,7 +21,9 @@ import org.bilateral.trade.config.SdmxConfig;
 import org.bilateral.trade.service.SdmxFigures;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,11 +70,12 @@ public class SdmxStructureResource {
     @GET
     @Path("/{resource}")
     @Operation(operationId = "sdmxStructures", summary = "SDMX structures of a kind", description = "Same as /{resource}/all/all/latest.")
-    public Response structuresOfKind(@Parameter(description = "dataflow, datastructure, codelist, conceptscheme or structure", example = "dataflow")
+    public Response structuresOfKind(@Parameter(description = "dataflow, datastructure, codelist, conceptscheme or structure", schema = @Schema(type = SchemaType.STRING, enumeration = {"dataflow", "datastructure", "codelist", "conceptscheme", "structure"}), example = "dataflow")
             @PathParam("resource") String resource,
-            @Parameter(description = "none, parents, parentsandsiblings, children, descendants, all, or a structure type", example = "children")
+            @Parameter(description = "none, parents, parentsandsiblings, children, descendants, all, or a structure type", schema = @Schema(type = SchemaType.STRING, enumeration = {"none", "parents", "parentsandsiblings", "children", "descendants", "all",
+                    "dataflow", "datastructure", "codelist", "conceptscheme", "structure"}), example = "children")
             @QueryParam("references") String references,
-            @Parameter(description = "full (the only detail offered)", example = "full") @QueryParam("detail") String detail,
+            @Parameter(description = "full (the only detail offered)", schema = @Schema(type = SchemaType.STRING, enumeration = "full"), example = "full") @QueryParam("detail") String detail,
             @Parameter(description = "SDMX media type", example = SdmxMediaTypes.STRUCTURE) @HeaderParam("Accept") String accept) {
         return structure(resource, "all", "all", "latest", references, detail, accept);
     }
@@ -80,12 +83,13 @@ public class SdmxStructureResource {
     @GET
     @Path("/{resource}/{agencyID}")
     @Operation(operationId = "sdmxStructuresOfAgency", summary = "SDMX structures of an agency", description = "Same as /{resource}/{agencyID}/all/latest.")
-    public Response structuresOfAgency(@Parameter(description = "dataflow, datastructure, codelist, conceptscheme or structure", example = "codelist")
+    public Response structuresOfAgency(@Parameter(description = "dataflow, datastructure, codelist, conceptscheme or structure", schema = @Schema(type = SchemaType.STRING, enumeration = {"dataflow", "datastructure", "codelist", "conceptscheme", "structure"}), example = "codelist")
             @PathParam("resource") String resource,
             @Parameter(description = "Maintenance agency: BILATERAL or all", example = "BILATERAL") @PathParam("agencyID") String agencyId,
-            @Parameter(description = "none, parents, parentsandsiblings, children, descendants, all, or a structure type", example = "none")
+            @Parameter(description = "none, parents, parentsandsiblings, children, descendants, all, or a structure type", schema = @Schema(type = SchemaType.STRING, enumeration = {"none", "parents", "parentsandsiblings", "children", "descendants", "all",
+                    "dataflow", "datastructure", "codelist", "conceptscheme", "structure"}), example = "none")
             @QueryParam("references") String references,
-            @Parameter(description = "full (the only detail offered)", example = "full") @QueryParam("detail") String detail,
+            @Parameter(description = "full (the only detail offered)", schema = @Schema(type = SchemaType.STRING, enumeration = "full"), example = "full") @QueryParam("detail") String detail,
             @Parameter(description = "SDMX media type", example = SdmxMediaTypes.STRUCTURE) @HeaderParam("Accept") String accept) {
         return structure(resource, agencyId, "all", "latest", references, detail, accept);
     }
@@ -93,13 +97,14 @@ public class SdmxStructureResource {
     @GET
     @Path("/{resource}/{agencyID}/{resourceID}")
     @Operation(operationId = "sdmxStructure", summary = "One SDMX structure, latest version", description = "Same as /{resource}/{agencyID}/{resourceID}/latest.")
-    public Response structureLatest(@Parameter(description = "dataflow, datastructure, codelist, conceptscheme or structure", example = "datastructure")
+    public Response structureLatest(@Parameter(description = "dataflow, datastructure, codelist, conceptscheme or structure", schema = @Schema(type = SchemaType.STRING, enumeration = {"dataflow", "datastructure", "codelist", "conceptscheme", "structure"}), example = "datastructure")
             @PathParam("resource") String resource,
             @Parameter(description = "Maintenance agency: BILATERAL or all", example = "BILATERAL") @PathParam("agencyID") String agencyId,
             @Parameter(description = "Artefact id or all: TRADE, DSD_TRADE, CS_TRADE, CL_AREA, CL_REGION, …", example = "DSD_TRADE") @PathParam("resourceID") String resourceId,
-            @Parameter(description = "none, parents, parentsandsiblings, children, descendants, all, or a structure type", example = "descendants")
+            @Parameter(description = "none, parents, parentsandsiblings, children, descendants, all, or a structure type", schema = @Schema(type = SchemaType.STRING, enumeration = {"none", "parents", "parentsandsiblings", "children", "descendants", "all",
+                    "dataflow", "datastructure", "codelist", "conceptscheme", "structure"}), example = "descendants")
             @QueryParam("references") String references,
-            @Parameter(description = "full (the only detail offered)", example = "full") @QueryParam("detail") String detail,
+            @Parameter(description = "full (the only detail offered)", schema = @Schema(type = SchemaType.STRING, enumeration = "full"), example = "full") @QueryParam("detail") String detail,
             @Parameter(description = "SDMX media type", example = SdmxMediaTypes.STRUCTURE) @HeaderParam("Accept") String accept) {
         return structure(resource, agencyId, resourceId, "latest", references, detail, accept);
     }
@@ -108,17 +113,18 @@ public class SdmxStructureResource {
     @Path("/{resource}/{agencyID}/{resourceID}/{version}")
     @Operation(operationId = "sdmxStructureVersion", summary = "SDMX structure query",
             description = "SDMX-ML 2.1 structure message. resource is dataflow (TRADE), datastructure (DSD_TRADE), codelist (CL_AREA, CL_REGION, "
-                    + "CL_FLOW, CL_COMMODITY, CL_FREQ, CL_UNIT, CL_UNIT_MULT, CL_OBS_STATUS, CL_SOURCE), conceptscheme (CS_TRADE) or structure (all "
+                    + "CL_FLOW, CL_COMMODITY, CL_FREQ, CL_UNIT, CL_UNIT_MULT, CL_OBS_STATUS, CL_QUALIFIER, CL_SOURCE), conceptscheme (CS_TRADE) or structure (all "
                     + "of them). Code lists are built from the figures (the codes in use) and the service's enums. references adds related "
                     + "artefacts: children/descendants (what it uses), parents (what uses it), all. Other SDMX resources answer 501.")
-    public Response structure(@Parameter(description = "dataflow, datastructure, codelist, conceptscheme or structure", example = "dataflow")
+    public Response structure(@Parameter(description = "dataflow, datastructure, codelist, conceptscheme or structure", schema = @Schema(type = SchemaType.STRING, enumeration = {"dataflow", "datastructure", "codelist", "conceptscheme", "structure"}), example = "dataflow")
             @PathParam("resource") String resource,
             @Parameter(description = "Maintenance agency: BILATERAL or all", example = "BILATERAL") @PathParam("agencyID") String agencyId,
             @Parameter(description = "Artefact id or all", example = "TRADE") @PathParam("resourceID") String resourceId,
             @Parameter(description = "1.0, latest or all", example = "latest") @PathParam("version") String version,
-            @Parameter(description = "none, parents, parentsandsiblings, children, descendants, all, or a structure type", example = "all")
+            @Parameter(description = "none, parents, parentsandsiblings, children, descendants, all, or a structure type", schema = @Schema(type = SchemaType.STRING, enumeration = {"none", "parents", "parentsandsiblings", "children", "descendants", "all",
+                    "dataflow", "datastructure", "codelist", "conceptscheme", "structure"}), example = "all")
             @QueryParam("references") String references,
-            @Parameter(description = "full (the only detail offered)", example = "full") @QueryParam("detail") String detail,
+            @Parameter(description = "full (the only detail offered)", schema = @Schema(type = SchemaType.STRING, enumeration = "full"), example = "full") @QueryParam("detail") String detail,
             @Parameter(description = "SDMX media type", example = SdmxMediaTypes.STRUCTURE) @HeaderParam("Accept") String accept) {
         String contentType = SdmxMediaTypes.negotiate(accept, SdmxMediaTypes.STRUCTURES);
         if (OTHER_SDMX_RESOURCES.contains(resource)) {

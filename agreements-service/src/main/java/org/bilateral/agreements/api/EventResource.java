@@ -1,0 +1,78 @@
+package org.bilateral.agreements.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import org.bilateral.agreements.domain.CooperationEvent;
+import org.bilateral.agreements.domain.EventKind;
+import org.bilateral.support.codes.IsoCodes;
+import org.bilateral.support.concurrency.ETags;
+import org.bilateral.support.config.ApiConfig;
+import org.bilateral.support.paging.Links;
+import org.bilateral.support.paging.Page;
+import org.bilateral.support.paging.PageRequest;
+import org.bilateral.support.problem.ApiException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The meetings, visits, forums and receptions the sources report; read-only, filled from the seed facts like the commissions. */
+@Path("/api/v1/agreements/events")
+@Tag(name = "Cooperation events", description = "Meetings, visits, forums and receptions between the two sides, with their participants")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+    private final ApiConfig api;
+
+    EventResource(ApiConfig api) {
+        this.api = api;
+    }
+
+    @GET
+    @Operation(operationId = "listCooperationEvents", summary = "List events",
+            description = "Every reported event with its participants, a page at a time; filters combine with AND, an unknown value is a 400 "
+                    + "naming it. Read-only: filled from the seed facts; its changes appear in the change feed as resource 'events'.")
+    @APIResponse(responseCode = "200", description = "A page of events; Link header with next/prev/first/last",
+            headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<Page<EventView>> list(
+            @Parameter(description = "Kind", schema = @Schema(implementation = EventKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "Only events with a participant of this country, ISO 3166-1 alpha-2", example = "KZ")
+            @QueryParam("country") String country,
+            @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
+            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = "Comma-separated fields, '-' for descending: id, date, title, kind. Undated events sort as latest. "
+                    + "Default: date,title", example = "-date") @QueryParam("sort") String sort,
+            @Context UriInfo uri) {
+        var filter = new CooperationEvent.Filter(IsoCodes.code("kind", kind, EventKind.class), IsoCodes.country("country", country));
+        PageRequest request = PageRequest.of(page, size, sort, CooperationEvent.SORT, api);
+        return Links.ok(uri, CooperationEvent.search(filter, request, asOf).map(EventView::of));
+    }
+
+    @GET
+    @Path("/{id: [0-9]+}")
+    @Operation(operationId = "getCooperationEvent", summary = "Get one event", description = "ETag carries the version.")
+    @APIResponse(responseCode = "200", description = "The event",
+            headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
+    public RestResponse<EventView> get(@Parameter(description = "Event id", example = "1") @PathParam("id") long id,
+            @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
+        CooperationEvent e = CooperationEvent.at(id, asOf);
+        if (e == null) {
+            throw ApiException.notFound("Event", id);
+        }
+        return ETags.ok(EventView.of(e), e.version);
+    }
+}
