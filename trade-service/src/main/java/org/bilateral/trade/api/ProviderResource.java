@@ -201,7 +201,9 @@ public class ProviderResource {
 
     @GET
     @Path("/harvests/{harvestId}")
-    @Operation(operationId = "getHarvest", summary = "A harvest's state, counts and progress")
+    @Operation(operationId = "getHarvest", summary = "A harvest's state, counts and progress",
+            description = "While it runs: observations read so far; when it ends: figures created, revised, unchanged and "
+                    + "rejected with reasons, the request URLs, and for a failure its stored reason.")
     @APIResponse(responseCode = "200", description = "The harvest",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HarvestView.class),
                     examples = @ExampleObject(name = "succeeded", value = "{\"id\":7,\"provider\":\"imf-dot\",\"state\":\"SUCCEEDED\","

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Provider", description = "An official-statistics provider and how its data maps to figures")
 public record ProviderView(
         @Schema(description = "Our id of the provider; also its source id in /sources and on its figures", examples = "imf-dot") String id,
-        @Schema(description = "Version; the ETag", examples = "1") int version,
-        @Schema(description = "API: created through the API (admins edit it there); CONFIG: declared in config "
+        @Schema(readOnly = true, description = "Version; the ETag", examples = "1") int version,
+        @Schema(readOnly = true, description = "API: created through the API (admins edit it there); CONFIG: declared in config "
                 + "(bilateral.trade.providers.<id>.*), read-only through the API", examples = "API") Provider.Origin origin,
         @Schema(examples = "IMF Direction of Trade") String name,
         ProviderKind kind,
@@ -19,7 +19,7 @@ public record ProviderView(
         ProviderInput.Codes codes,
         ProviderInput.Unit unit,
         @Schema(examples = "0 0 5 * * ?") String schedule,
-        @Schema(description = "Where this provider's harvests are listed", examples = "/api/v1/trade/providers/imf-dot/harvests") String harvests) {
+        @Schema(readOnly = true, description = "Where this provider's harvests are listed", examples = "/api/v1/trade/providers/imf-dot/harvests") String harvests) {
 
     public static ProviderView of(Provider p) {
         return new ProviderView(p.code, p.version, p.origin, p.name, p.kind, p.url, p.mapping.dataflow(), p.mapping.key(),

@@ -48,21 +48,25 @@ public class SubscriptionResource {
     }
 
     @GET
-    @Operation(operationId = "listTradeSubscriptions", summary = "The caller's subscriptions (every one, for an admin)")
+    @Operation(operationId = "listTradeSubscriptions", summary = "The caller's subscriptions (every one, for an admin)",
+            description = "A subscription belongs to the subject of the token that created it; only it and admins see it. "
+                    + "Secrets are never shown again.")
     public List<SubscriptionView> list() {
         return subscriptions.list();
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getTradeSubscription", summary = "One subscription with its delivery state")
+    @Operation(operationId = "getTradeSubscription", summary = "One subscription with its delivery state",
+            description = "Where delivery stands: the last change delivered, failures in a row, and why it paused if it did.")
     public SubscriptionView get(@Parameter(description = "Subscription id", example = "1") @PathParam("id") long id) {
         return subscriptions.get(id);
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "deleteTradeSubscription", summary = "Stop and remove a subscription")
+    @Operation(operationId = "deleteTradeSubscription", summary = "Stop and remove a subscription",
+            description = "No delivery starts after this; one already in flight may still arrive.")
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@Parameter(description = "Subscription id", example = "1") @PathParam("id") long id) {
         subscriptions.delete(id);
