@@ -36,11 +36,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>How each operation is run:
  * <ul>
  * <li>Every media type of a request body must carry at least one example; each example is sent as it is, with a token
- * holding the groups the operation's security requirement names (its scopes), and must answer 2xx.</li>
+ * holding the groups the operation needs ({@code x-bilateral-groups}, else its security requirement's scopes), and must
+ * answer 2xx.</li>
  * <li>Creates (POST with a body) run first, then POSTs without a body (the seed re-import), then replacements (PUT,
  * PATCH), then deletions; order matters, since a deletion targets what a create made.</li>
  * <li>Path parameters come from the example's {@code x-path-parameters} extension (an object: parameter name to value),
- * else from the parameter's own example, as Swagger UI fills them in. PUT/PATCH get If-Match from a GET of the target,
+ * else from the parameter's own example, as Swagger UI fills them in. A POST without a body below an item (a resume, a
+ * harvest) acts on a record a create example made, where there is one: ids the server chooses are known only then. PUT/PATCH get If-Match from a GET of the target,
  * and the target is put back afterwards by sending what that GET answered (a round trip).</li>
  * <li>A DELETE, which has no body to carry an example, deletes a record a create example of the same document made on
  * the collection the DELETE's path belongs to; without one the operation has no example that works, and fails.</li>
@@ -123,7 +125,10 @@ class RequestExamplesTest {
         }
         for (Operation op : operations) {
             if (op.method.equals("post") && !op.hasBody()) {
-                HttpResponse<String> r = send(op.request(base, Example.NONE, null, failures));
+                String onCreated = op.belowCreated(created);
+                HttpResponse<String> r = send(onCreated == null ? op.request(base, Example.NONE, null, failures)
+                        : op.authorize(HttpRequest.newBuilder(URI.create(onCreated)).timeout(Duration.ofSeconds(60)))
+                                .POST(HttpRequest.BodyPublishers.noBody()).build());
                 executed++;
                 expect2xx(op, Example.NONE, r, failures);
             }
@@ -146,8 +151,8 @@ class RequestExamplesTest {
                         // put the seeded record back: what GET answered, without its version, which is no longer the current one
                         ObjectNode original = (ObjectNode) JSON.readTree(before.body());
                         original.remove("version");
-                        HttpResponse<String> restored = send(HttpRequest.newBuilder(URI.create(base + target))
-                                .header("Authorization", "Bearer " + DevTokens.editor()).header("Content-Type", "application/json")
+                        HttpResponse<String> restored = send(op.authorize(HttpRequest.newBuilder(URI.create(base + target)))
+                                .header("Content-Type", "application/json")
                                 .header("If-Match", r.headers().firstValue("ETag").orElse("*"))
                                 .PUT(HttpRequest.BodyPublishers.ofString(original.toString())).build());
                         if (restored.statusCode() != 200) {
@@ -159,7 +164,7 @@ class RequestExamplesTest {
         }
         for (Operation op : operations) {
             if (op.method.equals("delete")) {
-                Pattern item = Pattern.compile(Pattern.quote(op.template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q"));
+                Pattern item = itemPattern(op.template);
                 URI victim = null;
                 for (int i = created.size() - 1; i >= 0 && victim == null; i--) {
                     if (item.matcher(created.get(i).getPath()).matches() && !deletedPaths.contains(created.get(i).getPath())) {
@@ -262,7 +267,7 @@ class RequestExamplesTest {
             for (int i = items.size() - 1; i >= 0; i--) {
                 URI uri = URI.create(RunningPlatform.gatewayUrl() + items.get(i));
                 String etag = send(HttpRequest.newBuilder(uri).GET().build()).headers().firstValue("ETag").orElse("*");
-                HttpResponse<String> r = send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + DevTokens.editor())
+                HttpResponse<String> r = send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + DevTokens.admin())
                         .header("If-Match", etag).DELETE().build());
                 if (r.statusCode() != 204) {
                     failures.add("cleaning up " + items.get(i) + " answered " + r.statusCode() + ": " + r.body());
@@ -281,6 +286,11 @@ class RequestExamplesTest {
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A path template as a pattern: each {parameter} one path segment. */
+    static Pattern itemPattern(String template) {
+        return Pattern.compile(Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q"));
     }
 
     static JsonNode resolve(JsonNode doc, JsonNode node) {
@@ -367,9 +377,32 @@ class RequestExamplesTest {
                     .method(method.toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         }
 
-        /** A bearer token with the groups the operation's security requirement names as scopes; none when it names none. */
-        void authorize(HttpRequest.Builder b) {
+        /**
+         * A POST without a body whose path lies below an item of a collection a create example added to: the same
+         * path on the newest such record (a resume of the subscription just made); null when there is none.
+         */
+        String belowCreated(List<URI> created) {
+            int end = template.lastIndexOf('}');
+            if (end < 0) {
+                return null;
+            }
+            Pattern item = itemPattern(template.substring(0, end + 1));
+            for (int i = created.size() - 1; i >= 0; i--) {
+                if (item.matcher(created.get(i).getPath()).matches()) {
+                    return created.get(i).toString() + template.substring(end + 1);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * A bearer token with the groups the operation needs: x-bilateral-groups where the document names them (its
+         * requirements are then scopeless), else the security requirement's scopes; an editor's for a secured operation
+         * that names none; no token for a public one.
+         */
+        HttpRequest.Builder authorize(HttpRequest.Builder b) {
             Set<String> groups = new TreeSet<>();
+            node.path("x-bilateral-groups").forEach(g -> groups.add(g.asText()));
             boolean secured = false;
             for (JsonNode requirement : node.path("security")) {
                 for (Iterator<Map.Entry<String, JsonNode>> it = requirement.fields(); it.hasNext();) {
@@ -380,6 +413,7 @@ class RequestExamplesTest {
             if (secured) {
                 b.header("Authorization", "Bearer " + (groups.isEmpty() ? DevTokens.editor() : DevTokens.withGroups(groups.toArray(String[]::new))));
             }
+            return b;
         }
 
         @Override

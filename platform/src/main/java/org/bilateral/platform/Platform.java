@@ -173,6 +173,8 @@ public final class Platform implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service));
         env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        // a platform on one's own machine: webhook receivers there are plain http on loopback
+        env.put("BILATERAL_WEBHOOKS_ALLOW_LOCAL_CALLBACKS", "true");
         return env;
     }
 

@@ -11,4 +11,11 @@ public record SubscriptionInput(
         @Schema(description = "Entities wanted; empty or absent for all", examples = "[\"figures\"]") List<String> entities,
         @Schema(description = "Kinds of change wanted (create, update, delete); empty or absent for all",
                 examples = "[\"create\", \"update\"]") List<String> kinds) {
+
+    /**
+     * The request example of every service's create: a receiver on the machine that runs the platform, which
+     * ./bilateral and the dev profile accept; anywhere else a callback is https to a public address.
+     */
+    public static final String EXAMPLE_SUMMARY = "Every change, to a receiver on the machine running the platform";
+    public static final String EXAMPLE = "{\"url\":\"http://127.0.0.1:8099/webhooks/bilateral\",\"kinds\":[\"create\",\"update\",\"delete\"]}";
 }

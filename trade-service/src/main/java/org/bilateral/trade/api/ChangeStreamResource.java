@@ -46,7 +46,7 @@ public class ChangeStreamResource {
     public void stream(@Context SseEventSink sink, @Context Sse sse,
             @Parameter(description = "Id of the last event received; replaces since", example = "17") @HeaderParam("Last-Event-ID") String lastEventId,
             @Parameter(description = "Cursor to start after: 0 for the beginning; without it (and Last-Event-ID) only new changes", example = "0") @QueryParam("since") Long since,
-            @Parameter(description = "Only these entities: figures, commodities, targets (repeat or comma-separate)", example = "figures") @QueryParam("entity") List<String> entity,
+            @Parameter(description = "Only these entities: figures, commodities, targets (repeat or comma-separate)") @QueryParam("entity") List<String> entity,
             @Parameter(description = "Only records of this reporting (or exporting) country", example = "BY") @QueryParam("reporter") String reporter,
             @Parameter(description = "Only records with this partner (or importing) country", example = "KZ") @QueryParam("partner") String partner) {
         String r = IsoCodes.country("reporter", reporter);

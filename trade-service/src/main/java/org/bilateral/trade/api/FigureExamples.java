@@ -15,10 +15,10 @@ final class FigureExamples {
     static final String CREATE = """
             {"reporter":"BY","partner":"KZ","flow":"TURNOVER",\
             "period":{"start":"2017-01-01","end":"2017-12-31","label":"2017"},\
-            "value":{"amount":689.3,"unit":"USD","scale":6,"qualifier":"APPROXIMATE"},\
+            "value":{"amount":689,"unit":"USD","scale":6,"qualifier":"APPROXIMATE"},\
             "source":{"source":"000_86346d2b20f6c8b6","locator":"p7"},\
             "note":"Our inference, not stated by the source: 2018 turnover of 896.1 million was 30% up on 2017, \
-            so 2017 was about 689.3 million."}""";
+            so 2017 was about 689 million."}""";
 
     static final String REPLACE_SUMMARY = "Seeded figure 1 (2018 turnover, document 000) with a note added";
     static final String REPLACE_PATH = "{\"id\":1}";

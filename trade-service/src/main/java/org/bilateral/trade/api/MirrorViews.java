@@ -34,7 +34,7 @@ public final class MirrorViews {
     public record Mirror(
             @Schema(examples = "BY") String reporter,
             @Schema(examples = "KZ") String partner,
-            @Schema(description = "HS code; null for all goods") String commodity,
+            @Schema(nullable = true, description = "HS code; null for all goods") String commodity,
             @Schema(examples = "USD") String unit,
             @Schema(examples = "6") int scale,
             @Schema(description = "Lowest ratio not flagged", examples = "1.0") BigDecimal ratioMin,

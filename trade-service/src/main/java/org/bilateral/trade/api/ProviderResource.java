@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,7 +56,9 @@ public class ProviderResource {
 
     static final String PROVIDERS = "/api/v1/trade/providers";
     static final String HARVESTS = "/api/v1/trade/harvests";
-    private static final String EXAMPLE = """
+
+    /** Every field of the example provider but its schedule. */
+    private static final String EXAMPLE_FIELDS = """
             {"id": "imf-dot", "name": "IMF Direction of Trade", "kind": "SDMX_REST_2_1",
              "url": "https://provider.example/sdmx/rest",
              "dataflow": {"agency": "IMF", "id": "DOT", "version": "latest"},
@@ -63,8 +66,11 @@ public class ProviderResource {
              "dimensions": {"reporter": "REF_AREA", "partner": "COUNTERPART_AREA", "flow": "INDICATOR", "frequency": "FREQ"},
              "codes": {"flow": {"TXG_FOB_USD": "EXPORT", "TMG_CIF_USD": "IMPORT"}, "countries": "ISO_ALPHA2"},
              "unit": {"currency": "USD", "multiplierAttribute": "UNIT_MULT"},
-             "schedule": "0 0 5 * * ?"}
             """;
+    private static final String EXAMPLE = EXAMPLE_FIELDS + "\"schedule\": \"0 0 5 * * ?\"}";
+
+    /** The example provider harvested an hour later: what the replace example sends to imf-dot. */
+    private static final String REPLACE_EXAMPLE = EXAMPLE_FIELDS + "\"schedule\": \"0 0 6 * * ?\"}";
 
     private final ProviderService providers;
     private final HarvestService harvests;
@@ -136,6 +142,10 @@ public class ProviderResource {
     @RolesAllowed("admin")
     @Operation(operationId = "replaceProvider", summary = "Replace a provider",
             description = "Needs group admin and If-Match. A provider declared in config is read-only here: 409 (change the config instead).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderInput.class),
+            examples = @ExampleObject(name = "harvestAnHourLater", summary = "The imf-dot provider of the create example, harvested at 06:00",
+                    value = REPLACE_EXAMPLE,
+                    extensions = @Extension(name = FigureExamples.PATH_PARAMETERS, value = "{\"id\":\"imf-dot\"}", parseValue = true))))
     @APIResponse(responseCode = "200", description = "Replaced; new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProviderView.class)))
     @APIResponse(responseCode = "409", description = "The provider is declared in config")

@@ -44,7 +44,7 @@ public class ChangeStreamResource {
     public void stream(@Context SseEventSink sink, @Context Sse sse,
             @Parameter(description = "Id of the last event received; replaces since", example = "17") @HeaderParam("Last-Event-ID") String lastEventId,
             @Parameter(description = "Cursor to start after: 0 for the beginning; without it (and Last-Event-ID) only new changes", example = "0") @QueryParam("since") Long since,
-            @Parameter(description = "Only these entities: ventures, organisations, claims (repeat or comma-separate)", example = "ventures") @QueryParam("entity") List<String> entity) {
+            @Parameter(description = "Only these entities: ventures, organisations, claims (repeat or comma-separate)") @QueryParam("entity") List<String> entity) {
         streams.open(sink, sse, new ChangeStreams.Request(lastEventId, since, entity, null));
     }
 }

@@ -19,7 +19,11 @@ import org.bilateral.support.webhook.SubscriptionInput;
 import org.bilateral.support.webhook.SubscriptionView;
 import org.bilateral.support.webhook.Subscriptions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,6 +45,8 @@ public class SubscriptionResource {
     @Operation(operationId = "createVentureSubscription", summary = "Subscribe a callback URL to changes",
             description = "Every later change the filter wants is POSTed to the URL, one per request, signed per Standard Webhooks "
                     + "(webhook-id, webhook-timestamp, webhook-signature). The secret is in this answer only.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionInput.class),
+            examples = @ExampleObject(name = "localReceiver", summary = SubscriptionInput.EXAMPLE_SUMMARY, value = SubscriptionInput.EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; the answer carries the signing secret once")
     public Response create(SubscriptionInput input, @Context UriInfo uri) {
         SubscriptionView created = subscriptions.create(input);
