@@ -37,8 +37,6 @@ final class BrowserScripts {
     static String runAgainstGateway(String script, long timeoutSeconds) throws IOException, InterruptedException {
         requireTool(onPath("node"), "node is not installed (.ci/run installs nodejs and npm)");
         requireTool(onPath("npm"), "npm is not installed (.ci/run installs nodejs and npm)");
-        int nodeMajor = nodeMajorVersion();
-        requireTool(nodeMajor >= 20, "playwright-core needs node 20 or later, this is node " + nodeMajor);
         requireTool(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing (.ci/run installs Debian's chromium)");
 
         Path work = nodeProject("browser", "playwright-core", script);
@@ -47,11 +45,13 @@ final class BrowserScripts {
 
     /**
      * Prepares target/{dir} with this module's npm project (and the given files of it), installing it
-     * with {@code npm ci} unless {@code probePackage} is already there; node and npm must be present.
+     * with {@code npm ci} unless {@code probePackage} is already there; node (20 or later) and npm must be present.
      */
     static Path nodeProject(String dir, String probePackage, String... files) throws IOException, InterruptedException {
         requireTool(onPath("node"), "node is not installed (.ci/run installs nodejs and npm)");
         requireTool(onPath("npm"), "npm is not installed (.ci/run installs nodejs and npm)");
+        int nodeMajor = nodeMajorVersion();
+        requireTool(nodeMajor >= 20, "the npm project (package.json engines) needs node 20 or later, this is node " + nodeMajor);
         Path module = RunningPlatform.repositoryRoot().resolve("e2e-tests");
         Path work = RunningPlatform.buildDirectory().resolve(dir);
         Files.createDirectories(work);

@@ -18,8 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One Quarkus application run from its built jar as a child process, its output prefixed with its name. */
-final class ServiceProcess {
+/**
+ * One Quarkus application run from its built jar as a child process, its output prefixed with its name. Public for
+ * the end-to-end tests that start (and kill) one service of their own.
+ */
+public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -33,7 +36,7 @@ final class ServiceProcess {
     private final PrintStream out;
     private Process process;
 
-    ServiceProcess(String name, int port, int managementPort, Path jar, Map<String, String> environment, String javaOptions, PrintStream out) {
+    public ServiceProcess(String name, int port, int managementPort, Path jar, Map<String, String> environment, String javaOptions, PrintStream out) {
         this.name = name;
         this.port = port;
         this.managementPort = managementPort;
@@ -43,7 +46,7 @@ final class ServiceProcess {
         this.out = out;
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + " is not built: " + jar + " is missing. Build with ./mvnw -B package -DskipTests"
                     + " (./bilateral does that for you)");
@@ -78,7 +81,7 @@ final class ServiceProcess {
     }
 
     /** Polls readiness until it is UP, the process dies, or the deadline passes. */
-    void awaitReady(Instant deadline) throws InterruptedException {
+    public void awaitReady(Instant deadline) throws InterruptedException {
         URI ready = URI.create("http://localhost:" + managementPort + "/q/health/ready");
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -98,16 +101,16 @@ final class ServiceProcess {
         throw new IllegalStateException(name + " was not ready on " + ready + " in time");
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process != null && process.isAlive();
     }
 
-    Process process() {
+    public Process process() {
         return process;
     }
 
     /** SIGTERM, so Quarkus shuts down gracefully; forcibly only after the grace period. */
-    void stop(Duration grace) {
+    public void stop(Duration grace) {
         if (process == null || !process.isAlive()) {
             return;
         }
