@@ -35,7 +35,7 @@ SQL
 lock_cpu
 log "$CONSUMERS consumers on /api/v1/trade/changes/stream since $SINCE"
 java "$BENCH_DIR/stream/StreamConsumers.java" "http://127.0.0.1:$TRADE_PORT/api/v1/trade/changes/stream" "$CONSUMERS" "$SINCE" \
-    "$LAST" $((DURATION + 120)) >"$LOGS/stream-consumers.out" 2>"$LOGS/stream-consumers.err" &
+    "$LAST" $((DURATION + 300)) >"$LOGS/stream-consumers.out" 2>"$LOGS/stream-consumers.err" &
 CONSUMERS_PID=$!
 sleep 10 # every consumer connected and live
 log "writer: $RATE changes/s for $DURATION s"
