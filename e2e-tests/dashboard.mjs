@@ -96,6 +96,83 @@ try {
   const title = await firstFigure.getAttribute('title');
   check(/Source: .+\d{4}/.test(title || '') || /Derived/.test(title || ''), 'figure names its source on hover', `title was ${title}`);
 
+  // --- official statistics and press reports apart (DashboardBrowserTest imports a UN Comtrade file before the page loads)
+  const kindOf = (p) => {
+    if (!p || p.value == null) return null;
+    if (p.derived) return 'derived';
+    return (p.reported || [])[0] && p.reported[0].official ? 'official' : 'press';
+  };
+  const tradeSources = await api('/api/v1/trade/sources');
+  await page.getByText('Years', { exact: true }).click();
+  await page.waitForFunction(() => JSON.parse(document.querySelector('#trade-chart').dataset.chart).frequency === 'A');
+  const years = await chartData();
+  const ariaLabel = (await page.getAttribute('#trade-chart', 'aria-label')) || '';
+  check(['Turnover', 'Exports', 'Imports'].every((f) => years.legend.includes(`${f} · official statistics`) && years.legend.includes(`${f} · press report`))
+    && /official statistics/.test(ariaLabel) && /press report/.test(ariaLabel),
+  'legend names official statistics and press reports', `legend ${JSON.stringify(years.legend)}, chart description ${ariaLabel.slice(0, 300)}`);
+  // every drawn point is marked with the kind of the figure the API prefers for it
+  let official = null;
+  let pressCount = 0;
+  for (const f of flows) {
+    const expected = years.periods.map((l) => kindOf(series[f].points.find((x) => x.frequency === 'A' && x.period.label === l)));
+    check(same(years.kinds[f], expected), `kinds of ${f} (Years)`, `chart ${JSON.stringify(years.kinds[f])} vs API ${JSON.stringify(expected)}`);
+    pressCount += expected.filter((k) => k === 'press').length;
+    const both = series[f].points.find((p) => p.frequency === 'A' && !p.derived && p.reported.length > 1
+      && p.reported[0].official && p.reported.some((r) => !r.official));
+    if (both && !official) official = { flow: f, point: both };
+  }
+  check(official !== null, 'an official figure beside a press report', 'no yearly point where official statistics and a press report give the same key');
+  const at = years.periods.indexOf(official.point.period.label);
+  check(years.kinds[official.flow][at] === 'official' && years.series[official.flow][at] === official.point.value
+    && Number(official.point.value) === Number(official.point.reported[0].amount)
+    && official.point.reported.some((r) => !r.official && Number(r.amount) !== Number(official.point.value)),
+  'official value preferred and marked official (Years)', `${official.flow} ${official.point.period.label}: ${JSON.stringify(official.point)}`);
+  check(pressCount > 0, 'press values marked press', 'no yearly point marked press');
+  const contrast = (hex) => {
+    const lum = (h) => {
+      const c = [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255).map((x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    };
+    return 1.05 / (lum(hex) + 0.05);
+  };
+  const colours = Object.entries(years.colours);
+  check(colours.length === 6 && colours.every(([, c]) => contrast(c) >= 3) && new Set(colours.map(([, c]) => c)).size === 6,
+    'official and press bars contrast 3:1', JSON.stringify(colours.map(([n, c]) => [n, c, contrast(c).toFixed(2)])));
+  // the tooltip of that period names the official source and says it is official statistics
+  const officialSource = tradeSources.find((d) => d.id === official.point.reported[0].source.source);
+  const box = await page.locator('#trade-chart').boundingBox();
+  let tip = '';
+  for (let x = box.x + 30; x < box.x + box.width - 8 && !tip.includes(official.point.period.label); x += 12) {
+    await page.mouse.move(x, box.y + box.height * 0.45);
+    await page.waitForTimeout(60);
+    tip = await page.evaluate(() => {
+      const el = document.querySelector('#trade-chart .chart-tip');
+      return el && getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden' ? el.innerText : '';
+    });
+  }
+  check(officialSource && tip.includes(official.point.period.label) && tip.includes(officialSource.publisher) && tip.includes('(official statistics)'),
+    'tooltip names the official source', `source ${JSON.stringify(officialSource)}; tooltip: ${tip}`);
+  await page.screenshot({ path: join(outDir, 'dashboard-trade-tooltip-1280.png') });
+  await page.mouse.move(0, 0);
+  const officialRows = await page.locator('#trade-table tbody tr', { has: page.locator('.tag-official') }).allInnerTexts();
+  check(officialRows.some((t) => t.includes(officialSource.publisher)), 'table tags the official figure', JSON.stringify(officialRows));
+
+  // --- mirror statistics: for a year both sides report, both curves and the gap hold what /mirror answers
+  const mirror = await api('/api/v1/trade/mirror');
+  const mirrorChart = JSON.parse(await page.getAttribute('#mirror-chart', 'data-chart'));
+  const full = mirror.rows.filter((r) => /^\d{4}$/.test(r.period.label) && r.exportsFob != null && r.importsCif != null);
+  const drawnRight = full.every((r) => {
+    const d = mirrorChart.directions[`${r.exporter}-${r.importer}`];
+    const i = mirrorChart.years.indexOf(r.period.label);
+    return d && i >= 0 && d.exports[i] === r.exportsFob && d.imports[i] === r.importsCif && d.gap[i] === r.gap
+      && Math.abs(r.gap - (r.importsCif - r.exportsFob)) < 1e-6;
+  });
+  const directions = [`${mirror.reporter}-${mirror.partner}`, `${mirror.partner}-${mirror.reporter}`];
+  check(full.length > 0 && drawnRight && directions.every((k) => mirrorChart.directions[k])
+    && [/^\w+ exports to /, /^\w+ imports from /, /^Gap /].every((w) => mirrorChart.legend.filter((n) => w.test(n)).length === 2)
+    && await page.locator('#mirror-chart canvas').count() > 0,
+  'mirror chart has both curves and the gap', `rows ${JSON.stringify(full)}; chart ${JSON.stringify(mirrorChart)}`);
+
   // --- agreements: the list, then the in-force filter changes it as the API says
   const allAgreements = await api('/api/v1/agreements?size=200');
   const titles = async () => page.locator('#agreement-list .agreement .title').allInnerTexts();

@@ -16,11 +16,16 @@ export async function loadSources() {
   });
 }
 
+/** A press report's locator p7 is its paragraph 7; an official figure's is the series key and period it was read from. */
+function where(locator) {
+  return /^p\d+$/.test(locator) ? `paragraph ${locator.slice(1)}` : `series ${locator}`;
+}
+
 function describe(ref) {
   const doc = documents.get(ref.source);
   if (!doc) return `Source ${ref.source}${ref.locator ? `, ${ref.locator}` : ''}`;
   const publisher = doc.relayedFrom ? `${doc.publisher} (relaying ${doc.relayedFrom})` : doc.publisher;
-  return `${publisher}, ${date(doc.publishedOn)}${ref.locator ? `, paragraph ${ref.locator.replace(/^p/, '')}` : ''}`;
+  return `${publisher}, ${date(doc.publishedOn)}${ref.locator ? `, ${where(ref.locator)}` : ''}`;
 }
 
 /** Text naming the sources, for title attributes and screen readers. */
@@ -61,7 +66,7 @@ function openPopover(button, refs, note) {
     return h('li', {},
       h('strong', {}, doc.relayedFrom ? `${doc.publisher}, relaying ${doc.relayedFrom}` : doc.publisher),
       h('span', { class: 'meta' }, ` ${doc.dateline ? `${doc.dateline}, ` : ''}${date(doc.publishedOn)}`
-        + `${doc.publishedOnInferred ? ' (date inferred)' : ''}${ref.locator ? ` · paragraph ${ref.locator.replace(/^p/, '')}` : ''}`),
+        + `${doc.publishedOnInferred ? ' (date inferred)' : ''}${ref.locator ? ` · ${where(ref.locator)}` : ''}`),
       doc.summary ? h('p', {}, doc.summary) : null,
       h('a', { href: `/api/v1/${doc.service}/sources`, class: 'json-link' }, `Document ${doc.id} (JSON)`));
   });

@@ -11,11 +11,21 @@ import { fig, sourceText } from './sources.js';
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, CanvasRenderer]);
 
 export const FLOWS = ['TURNOVER', 'EXPORT', 'IMPORT'];
-// contrast of at least 3:1 against white for every bar colour (WCAG 1.4.11)
+// contrast of at least 3:1 against white for every bar colour (WCAG 1.4.11): press reports in the flow's colour,
+// official statistics in a darker tone of it with white diagonal hatching and a solid outline, so the two kinds
+// differ by pattern as well as by colour (WCAG 1.4.1)
 const COLOURS = { TURNOVER: '#1f4e8c', EXPORT: '#0b7a6a', IMPORT: '#b3541e' };
+const OFFICIAL_COLOURS = { TURNOVER: '#163a69', EXPORT: '#075a4e', IMPORT: '#8a3f14' };
+const OFFICIAL_DECAL = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4,
+  color: 'rgba(255, 255, 255, 0.5)' };
+/** The two kinds of value the chart tells apart, in legend order. */
+export const KINDS = ['official', 'press'];
+const KIND_NAMES = { official: 'official statistics', press: 'press report' };
+const seriesName = (flow, kind) => `${FLOW_LABELS[flow]} · ${KIND_NAMES[kind]}`;
 
 let chart = null;
 let seriesByFlow = {};
+let legendNames = [];
 
 export async function loadTrade(pair) {
   const [series, targets, discrepancies] = await Promise.all([
@@ -49,6 +59,14 @@ export function pointKind(point) {
   return preferred.official ? 'official statistics' : 'press report';
 }
 
+/** official, press or derived (a value derived from a reported growth rate); null where there is no value. */
+export function kindOf(point) {
+  if (!point || point.value == null) return null;
+  if (point.derived) return 'derived';
+  const preferred = (point.reported || [])[0];
+  return preferred && preferred.official ? 'official' : 'press';
+}
+
 export function pointNote(point) {
   if (point.derived) return `Derived: ${point.derivation}`;
   const official = (point.reported || []).filter((r) => r.official).length;
@@ -75,19 +93,42 @@ function renderChart(frequency) {
   const unit = seriesByFlow.TURNOVER.unit;
   const scale = seriesByFlow.TURNOVER.scale;
   const el = byId('trade-chart');
+  const kinds = Object.fromEntries(FLOWS.map((flow) => [flow, data[flow].map(kindOf)]));
+  // per flow one stack of two series, official statistics and press reports: each period still shows one bar per
+  // flow, drawn as the kind of its preferred figure, and the legend names both kinds (derived values are press based)
+  const series = FLOWS.flatMap((flow) => KINDS.map((kind) => ({
+    name: seriesName(flow, kind),
+    type: 'bar',
+    stack: flow,
+    barMaxWidth: 36,
+    itemStyle: kind === 'official'
+      ? { color: OFFICIAL_COLOURS[flow], decal: OFFICIAL_DECAL, borderColor: OFFICIAL_COLOURS[flow], borderWidth: 1 }
+      : { color: COLOURS[flow] },
+    data: data[flow].map((p, i) => {
+      const k = kinds[flow][i];
+      if (!k || (kind === 'official') !== (k === 'official')) return null;
+      return { value: p.value, itemStyle: k === 'derived' ? { opacity: 0.45 } : undefined };
+    }),
+  })));
   // the exact numbers the chart draws, for anyone (or any test) reading the page rather than the canvas
   el.dataset.chart = JSON.stringify({ frequency, periods, unit, scale,
-    series: Object.fromEntries(FLOWS.map((flow) => [flow, data[flow].map((p) => (p ? p.value : null))])) });
+    series: Object.fromEntries(FLOWS.map((flow) => [flow, data[flow].map((p) => (p ? p.value : null))])),
+    kinds,
+    legend: series.map((s) => s.name),
+    colours: Object.fromEntries(series.map((s) => [s.name, s.itemStyle.color])) });
   if (!chart) {
     chart = echarts.init(el, null, { renderer: 'canvas' });
-    new ResizeObserver(() => chart.resize()).observe(el);
+    new ResizeObserver(() => {
+      chart.setOption({ grid: { bottom: legendSpace(el.clientWidth, legendNames) } });
+      chart.resize();
+    }).observe(el);
   }
+  legendNames = series.map((s) => s.name);
   chart.setOption({
     aria: { enabled: true },
     textStyle: { fontFamily: 'inherit' },
-    color: FLOWS.map((f) => COLOURS[f]),
-    grid: { left: 8, right: 8, top: 28, bottom: 36, containLabel: true },
-    legend: { bottom: 0, left: 'center', itemGap: 16, textStyle: { color: '#1b2330', fontSize: 13 } },
+    grid: { left: 8, right: 8, top: 28, bottom: legendSpace(el.clientWidth, legendNames), containLabel: true },
+    legend: { data: legendNames, bottom: 0, left: 'center', itemGap: 14, textStyle: { color: '#1b2330', fontSize: 12 } },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -97,14 +138,24 @@ function renderChart(frequency) {
     xAxis: { type: 'category', data: periods, axisLabel: { color: '#3b4556', fontSize: 13 }, axisLine: { lineStyle: { color: '#8a94a6' } } },
     yAxis: { type: 'value', name: scale === 6 ? `M ${unit}` : unit, nameTextStyle: { color: '#3b4556' },
       axisLabel: { color: '#3b4556' }, splitLine: { lineStyle: { color: '#e3e7ee' } } },
-    series: FLOWS.map((flow) => ({
-      name: FLOW_LABELS[flow],
-      type: 'bar',
-      barMaxWidth: 36,
-      data: data[flow].map((p) => (p ? { value: p.value, itemStyle: p.derived ? { opacity: 0.45 } : undefined } : null)),
-    })),
+    series,
   }, true);
   renderTable(periods, data, unit, scale);
+}
+
+/** Room under the plot for the legend, which wraps onto as many lines as the chart's width needs. */
+function legendSpace(width, names) {
+  const widths = names.map((n) => 25 + 14 + n.length * 6.6);
+  let lines = 1;
+  let used = 0;
+  for (const w of widths) {
+    if (used > 0 && used + w > width - 16) {
+      lines += 1;
+      used = 0;
+    }
+    used += w;
+  }
+  return 32 + (lines - 1) * 22;
 }
 
 function escapeHtml(text) {
@@ -119,7 +170,9 @@ function tooltip(items, data, unit, scale) {
     const p = data[flow][index];
     if (!p) return '';
     const source = p.derived ? 'derived from a reported growth rate' : sourceText(pointRefs(p)).replace(/^Source: /, '');
-    return `<div class="tip-row"><span class="tip-key tip-${flow.toLowerCase()}"></span><strong>${escapeHtml(FLOW_LABELS[flow])}</strong> `
+    const kind = kindOf(p);
+    return `<div class="tip-row tip-${kind}"><span class="tip-key tip-${flow.toLowerCase()}${kind === 'official' ? ' tip-key-official' : ''}"></span>`
+      + `<strong>${escapeHtml(FLOW_LABELS[flow])}</strong> `
       + `${escapeHtml(money(p.value, unit, scale))}${p.derived ? ' <em>(derived)</em>' : ''}`
       + `<br><span class="tip-meta">growth reported ${escapeHtml(pct(p.reportedChangePercent))}, recomputed ${escapeHtml(pct(p.recomputedChangePercent))}</span>`
       + `<br><span class="tip-meta">${escapeHtml(source)}${pointKind(p) ? ` (${escapeHtml(pointKind(p))})` : ''}</span></div>`;

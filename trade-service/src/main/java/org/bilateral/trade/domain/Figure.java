@@ -153,10 +153,14 @@ public class Figure extends PanacheEntityBase {
 
     private static final String SAME_KEY = "PARTITION BY reporter, partner, region, flow, commodity, period_start, period_end";
 
-    /** Figures whose key has at least two different values, ordered by key; at most {@code max} rows. */
+    /**
+     * Figures whose key has at least two different values, ordered by key; at most {@code max} rows. Values are
+     * compared at scale 0, so 783.7 (scale 6) and 783700000 (scale 0) are one value, not a conflict.
+     */
     public static List<Figure> inSourceConflict(String reporter, String partner, int max) {
         Criteria c = new Criteria().equal("t.reporter", "reporter", reporter).equal("t.partner", "partner", partner)
-                .where("t.id IN (SELECT k.id FROM (SELECT f.id, min(f.amount) OVER w AS lo, max(f.amount) OVER w AS hi"
+                .where("t.id IN (SELECT k.id FROM (SELECT f.id, min(f.amount * power(10::numeric, f.scale)) OVER w AS lo,"
+                        + " max(f.amount * power(10::numeric, f.scale)) OVER w AS hi"
                         + " FROM figure f WHERE f.amount IS NOT NULL WINDOW w AS (" + SAME_KEY + ")) k WHERE k.lo <> k.hi)",
                         java.util.Map.of());
         return READER.list(c, "t.period_start, t.period_end, t.flow, t.region NULLS FIRST, t.commodity NULLS FIRST, t.id LIMIT " + max, null);

@@ -112,7 +112,9 @@ public class AnalyticsService {
 
     public Discrepancies discrepancies(String reporter, String partner) {
         int max = config.trade().maxDiscrepancies();
-        List<Figure> conflicting = Figure.inSourceConflict(reporter, partner, max * 8);
+        // in millions of their unit, so values stated at different scales (a Comtrade import's dollars beside a press
+        // report's millions) compare, and the amounts and spread answered are in the unit the views document
+        List<Figure> conflicting = inMillions(Figure.inSourceConflict(reporter, partner, max * 8));
         Map<String, LocalDate> published = publishedOn(conflicting);
         List<SourceConflict> conflicts = new ArrayList<>();
         for (List<Figure> sameKey : byKey(conflicting).values()) {
@@ -287,6 +289,17 @@ public class AnalyticsService {
     }
 
     /** Keeps US-dollar figures (and growth-only ones), with amounts moved to millions. */
+    /** Amounts at scale 6, millions of their own unit (unlike inUsdMillions, figures in other units are kept). */
+    private static List<Figure> inMillions(List<Figure> figures) {
+        for (Figure f : figures) {
+            if (f.amount != null && f.scale != null && f.scale != SCALE) {
+                f.amount = f.amount.movePointRight(f.scale - SCALE);
+                f.scale = SCALE;
+            }
+        }
+        return figures;
+    }
+
     private static List<Figure> inUsdMillions(List<Figure> figures) {
         List<Figure> kept = new ArrayList<>(figures.size());
         for (Figure f : figures) {
