@@ -26,6 +26,7 @@ import org.bilateral.agreements.domain.DatePrecision;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.problem.ProblemType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -103,7 +104,7 @@ public class CalendarResource {
         int max = config.calendar().maxAgreements();
         Page<Agreement> found = Agreement.search(filter, new PageRequest(0, max, Agreement.SORT.parse(null)), null);
         if (found.totalItems() > max) {
-            throw new ApiException(400, "calendar-too-large", "Calendar too large", found.totalItems() + " agreements match; one calendar "
+            throw new ApiException(ProblemType.CALENDAR_TOO_LARGE, found.totalItems() + " agreements match; one calendar "
                     + "holds at most " + max + ": narrow it with the list's filters", null);
         }
         String body = render(found.items(), Agreement.lastModified(found.items().stream().map(a -> a.id).toList()),

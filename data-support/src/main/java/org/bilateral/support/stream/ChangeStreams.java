@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.bilateral.support.history.Change;
 import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.problem.ProblemType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -170,7 +171,7 @@ public class ChangeStreams {
         perClient.compute(client, (c, n) -> {
             int open = n == null ? 0 : n;
             if (open >= config.maxPerClient()) {
-                throw new ApiException(429, "too-many-streams", "Too many streams",
+                throw new ApiException(ProblemType.TOO_MANY_STREAMS,
                         "This client already has " + config.maxPerClient() + " open change streams; close one first", null);
             }
             return open + 1;

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.Set;
 import org.bilateral.gateway.service.RateLimiter;
 import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.problem.ProblemType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -72,7 +73,7 @@ public class ApiGate {
             rc.response().putHeader("RateLimit-Remaining", Long.toString(decision.remaining()));
         }
         if (!decision.allowed()) {
-            refuse(rc, new ApiException(429, "too-many-requests", "Too many requests",
+            refuse(rc, new ApiException(ProblemType.TOO_MANY_REQUESTS,
                     "Request rate limit of " + limiter.limit() + " per client exceeded; retry after "
                             + decision.retryAfterSeconds() + " s", null), "Retry-After", Long.toString(decision.retryAfterSeconds()));
             return;
@@ -80,12 +81,12 @@ public class ApiGate {
         boolean write = WRITES.contains(rc.request().method());
         // Reads are public, as at the services: a read with a bad token is served as anonymous.
         if (write && (badToken || jwt == null)) {
-            refuse(rc, new ApiException(401, "unauthorized", "Unauthorized", badToken
+            refuse(rc, new ApiException(ProblemType.UNAUTHORIZED, badToken
                     ? "The bearer token is not valid" : "This operation needs a valid bearer token", null), "WWW-Authenticate", "Bearer");
             return;
         }
         if (write && !jwt.getGroups().contains("editor") && !jwt.getGroups().contains("admin")) {
-            refuse(rc, new ApiException(403, "forbidden", "Forbidden",
+            refuse(rc, new ApiException(ProblemType.FORBIDDEN,
                     "The bearer token does not carry the group this operation needs", null), null, null);
             return;
         }

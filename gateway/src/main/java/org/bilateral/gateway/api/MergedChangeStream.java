@@ -22,6 +22,7 @@ import org.bilateral.gateway.config.GatewayConfig;
 import org.bilateral.gateway.service.Downstream;
 import org.bilateral.gateway.service.Downstreams;
 import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.problem.ProblemType;
 import org.jboss.logging.Logger;
 
 /**
@@ -133,7 +134,7 @@ public class MergedChangeStream {
                         return;
                     }
                 }
-                RouteProblems.send(rc, mapper, new ApiException(502, "bad-gateway", "Bad gateway",
+                RouteProblems.send(rc, mapper, new ApiException(ProblemType.BAD_GATEWAY,
                         "A service's change stream could not be opened: " + all.cause().getMessage(), null));
                 return;
             }

@@ -16,6 +16,7 @@ import org.bilateral.gateway.service.DownstreamProblems;
 import org.bilateral.gateway.service.Downstreams;
 import org.bilateral.gateway.service.OpenApiDocuments;
 import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.problem.ProblemType;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,10 +55,10 @@ public class OpenApiRoutes {
             if (failure != null) {
                 if (d == null) {
                     LOG.error("Building the merged OpenAPI document failed", failure);
-                    RouteProblems.send(rc, mapper, new ApiException(500, "internal", "Internal error",
+                    RouteProblems.send(rc, mapper, new ApiException(ProblemType.INTERNAL,
                             "The merged OpenAPI document could not be built", null));
                 } else {
-                    RouteProblems.send(rc, mapper, new ApiException(503, "service-unavailable", "Service unavailable",
+                    RouteProblems.send(rc, mapper, new ApiException(ProblemType.SERVICE_UNAVAILABLE,
                             "The OpenAPI document of " + d.serviceName() + " is unavailable: "
                                     + DownstreamProblems.unwrap(failure).getMessage(), null));
                 }

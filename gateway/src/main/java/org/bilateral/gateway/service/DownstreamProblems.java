@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.problem.ProblemType;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
@@ -42,22 +43,22 @@ public final class DownstreamProblems {
         Throwable e = unwrap(t);
         String service = d.serviceName();
         if (e instanceof CircuitBreakerOpenException) {
-            return new ApiException(503, "service-unavailable", "Service unavailable", service
+            return new ApiException(ProblemType.SERVICE_UNAVAILABLE, service
                     + " failed repeatedly, so calls to it are suspended for up to " + d.breakerDelay().toSeconds()
                     + " s; retry later", null);
         }
         if (e instanceof DownstreamFailure f) {
-            return new ApiException(502, "bad-gateway", "Bad gateway", service + " failed to answer the request (status "
+            return new ApiException(ProblemType.BAD_GATEWAY, service + " failed to answer the request (status "
                     + f.status() + ")", null);
         }
         if (isTimeout(e)) {
-            return new ApiException(504, "gateway-timeout", "Gateway timeout", service + " did not answer within "
+            return new ApiException(ProblemType.GATEWAY_TIMEOUT, service + " did not answer within "
                     + timeout.toMillis() + " ms", null);
         }
         if (e instanceof ConnectException || e instanceof UnknownHostException) {
-            return new ApiException(502, "bad-gateway", "Bad gateway", service + " could not be reached", null);
+            return new ApiException(ProblemType.BAD_GATEWAY, service + " could not be reached", null);
         }
-        return new ApiException(502, "bad-gateway", "Bad gateway", service + " closed the connection without a complete answer", null);
+        return new ApiException(ProblemType.BAD_GATEWAY, service + " closed the connection without a complete answer", null);
     }
 
     /** A short reason for a degraded overview section. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Set;
 import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.problem.ProblemType;
 
 /**
  * Refuses a request whose declared body is larger than {@code bilateral.http.max-body-size} with a
@@ -36,7 +37,7 @@ public class BodySizeLimit {
             String declared = rc.request().getHeader("Content-Length");
             if (declared != null && tooLarge(declared) && !largeBodyPaths.contains(rc.request().path())) {
                 rc.response().putHeader("Connection", "close");
-                VertxProblems.send(rc, mapper, new ApiException(413, "payload-too-large", "Payload too large",
+                VertxProblems.send(rc, mapper, new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
                         "The request body is larger than the limit of " + limit + " bytes", null));
                 return;
             }

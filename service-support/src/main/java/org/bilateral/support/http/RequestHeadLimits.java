@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.problem.ProblemType;
 
 /**
  * Refuses a request line longer than {@code bilateral.http.max-request-line-length} with a 414 and
@@ -44,7 +45,7 @@ public class RequestHeadLimits {
             long line = requestLineLength(request);
             if (line > maxRequestLine) {
                 rc.response().putHeader("Connection", "close");
-                VertxProblems.send(rc, mapper, new ApiException(414, "uri-too-long", "URI too long",
+                VertxProblems.send(rc, mapper, new ApiException(ProblemType.URI_TOO_LONG,
                         "The request line is " + line + " bytes, longer than the limit of " + maxRequestLine
                                 + " bytes; send long selections in fewer or shorter parameters", null), instance);
                 return;
@@ -52,7 +53,7 @@ public class RequestHeadLimits {
             long headers = headerSize(request);
             if (headers > maxHeaders) {
                 rc.response().putHeader("Connection", "close");
-                VertxProblems.send(rc, mapper, new ApiException(431, "request-header-fields-too-large", "Request header fields too large",
+                VertxProblems.send(rc, mapper, new ApiException(ProblemType.REQUEST_HEADER_FIELDS_TOO_LARGE,
                         "The request headers are " + headers + " bytes, more than the limit of " + maxHeaders + " bytes", null), instance);
                 return;
             }

@@ -3,6 +3,7 @@ package org.bilateral.support.json;
 import java.util.List;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
+import org.bilateral.support.problem.ProblemType;
 
 /**
  * The read-only fields a representation carries ({@code id}, {@code version}, fields the server derives) may be sent
@@ -32,8 +33,7 @@ public final class ReadOnlyFields {
     /** The body's {@code version}, where sent, must be the current version (the one If-Match names): a 412 otherwise. */
     public static void requireCurrentVersion(Integer bodyVersion, int currentVersion) {
         if (bodyVersion != null && bodyVersion != currentVersion) {
-            throw new ApiException(412, "precondition-failed", "Precondition failed",
-                    "The body is version " + bodyVersion + " but the current version is " + currentVersion
+            throw new ApiException(ProblemType.PRECONDITION_FAILED, "The body is version " + bodyVersion + " but the current version is " + currentVersion
                             + " (ETag \"" + currentVersion + "\"): read it again and reapply the edit",
                     List.of(new Problem.FieldError("version", "is " + bodyVersion + ", not the current version " + currentVersion
                             + "; version is read-only: leave it out or send the version If-Match names")));

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-        @Schema(description = "URI identifying the problem type", examples = "https://bilateral.example/problems/validation")
+        @Schema(description = "URI identifying the problem type", examples = ProblemType.VALIDATION_EXAMPLE)
         URI type,
         @Schema(description = "Short summary of the problem type", examples = "Invalid request")
         String title,
@@ -25,11 +25,10 @@ public record Problem(
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    static final String TYPE_BASE = "https://bilateral.example/problems/";
 
     /** The body for a failure, wherever it is written (JAX-RS mappers, plain Vert.x routes). */
     public static Problem of(ApiException e, String instance, String requestId) {
-        return new Problem(URI.create(TYPE_BASE + e.slug()), e.title(), e.status(), e.getMessage(), instance, requestId,
+        return new Problem(e.type().uri(), e.title(), e.status(), e.getMessage(), instance, requestId,
                 e.errors().isEmpty() ? null : e.errors());
     }
 

@@ -94,7 +94,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(new ApiException(403, "forbidden", "Forbidden",
+        return respond(new ApiException(ProblemType.FORBIDDEN,
                 "The bearer token does not carry the group this operation needs", null), uri, headers);
     }
 
@@ -108,17 +108,32 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri, headers);
         }
+        ProblemType type = switch (status) {
+            case 401 -> ProblemType.UNAUTHORIZED;
+            case 403 -> ProblemType.FORBIDDEN;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 409 -> ProblemType.CONFLICT;
+            case 412 -> ProblemType.PRECONDITION_FAILED;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 414 -> ProblemType.URI_TOO_LONG;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 428 -> ProblemType.PRECONDITION_REQUIRED;
+            case 429 -> ProblemType.TOO_MANY_REQUESTS;
+            case 431 -> ProblemType.REQUEST_HEADER_FIELDS_TOO_LARGE;
+            // a client error with no type of its own in the catalogue is reported as the request being unreadable
+            default -> ProblemType.BAD_REQUEST;
+        };
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Request failed" : known.getReasonPhrase();
         String detail = switch (status) {
             case 404 -> "No resource at " + uri.getPath();
             case 405 -> "Method not allowed on " + uri.getPath();
             case 406 -> "None of the media types in Accept can be produced here";
             case 415 -> "Content-Type not supported here; send application/json";
-            default -> title;
+            default -> known == null ? type.title() : known.getReasonPhrase();
         };
-        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
-        Response r = respond(new ApiException(status, slug, title, detail, null), uri, headers);
+        Response r = respond(new ApiException(type, detail, null), uri, headers);
         if (status == 405 && e.getResponse() != null && e.getResponse().getHeaderString("Allow") != null) {
             return Response.fromResponse(r).header("Allow", e.getResponse().getHeaderString("Allow")).build();
         }
@@ -183,11 +198,10 @@ public class ProblemMappers {
                     case "23503":
                         return ApiException.conflict("The record refers to, or is referred to by, another record");
                     case "23514", "22003", "22001", "22007", "22008":
-                        return new ApiException(400, "validation", "Invalid request",
-                                "A value is outside what the data model accepts", null);
+                        return new ApiException(ProblemType.VALIDATION, "A value is outside what the data model accepts", null);
                     case "22021", "22P05":
                         // a NUL or other character the database encoding cannot hold, e.g. in a query parameter
-                        return new ApiException(400, "validation", "Invalid request",
+                        return new ApiException(ProblemType.VALIDATION,
                                 "A text value contains a character that cannot be stored or searched for (such as NUL)", null);
                     default:
                         break;
@@ -220,7 +234,7 @@ public class ProblemMappers {
             if (processing instanceof com.fasterxml.jackson.core.exc.InputCoercionException && field != null) {
                 return ApiException.badRequest(field, "number out of range");
             }
-            return new ApiException(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON" + where,
+            return new ApiException(ProblemType.MALFORMED_JSON, "The request body is not valid JSON" + where,
                     List.of(new Problem.FieldError("body", "not valid JSON" + where)));
         }
         String field = jsonPath(e.getPath());
@@ -335,7 +349,7 @@ public class ProblemMappers {
     }
 
     private Response unauthenticated(UriInfo uri, HttpHeaders headers) {
-        Response r = respond(new ApiException(401, "unauthorized", "Unauthorized",
+        Response r = respond(new ApiException(ProblemType.UNAUTHORIZED,
                 "This operation needs a valid bearer token", null), uri, headers);
         return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
@@ -343,7 +357,7 @@ public class ProblemMappers {
     private Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         String requestId = RequestIds.of(headers);
         LOG.errorf(e, "Unexpected failure on %s (request %s)", uri == null ? "?" : uri.getPath(), requestId);
-        return respond(new ApiException(500, "internal", "Internal error",
+        return respond(new ApiException(ProblemType.INTERNAL,
                 "The server failed unexpectedly; quote request id " + requestId + " when reporting it", null), uri, headers);
     }
 

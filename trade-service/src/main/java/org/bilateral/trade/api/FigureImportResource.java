@@ -15,6 +15,7 @@ import org.bilateral.trade.harvest.ComtradeImport;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
+import org.bilateral.support.problem.ProblemType;
 import org.bilateral.trade.importing.FigureImporter;
 import org.bilateral.trade.importing.ImportFormat;
 import org.bilateral.trade.importing.ImportOutcome;
@@ -90,7 +91,7 @@ public class FigureImportResource {
                             + "\"changes\":\"/api/v1/trade/changes?since=1234\"}")))
     @APIResponse(responseCode = "400", description = "Bad rows, a bad header or an empty body; nothing was written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class),
-                    examples = @ExampleObject(name = "bad rows", value = "{\"type\":\"https://bilateral.example/problems/validation\","
+                    examples = @ExampleObject(name = "bad rows", value = "{\"type\":\"" + ProblemType.VALIDATION_EXAMPLE + "\","
                             + "\"title\":\"Invalid request\",\"status\":400,\"detail\":\"The import has 2 error(s); nothing was written\","
                             + "\"instance\":\"/api/v1/trade/figures/import\",\"errors\":[{\"line\":3,\"field\":\"period.end\","
                             + "\"message\":\"invalid value '2019-13-01': expected a date (YYYY-MM-DD)\"},{\"line\":7,\"field\":\"flow\","
@@ -110,8 +111,7 @@ public class FigureImportResource {
         }
         if (profile != null || mediaProfile != null) {
             if (format(headers.getMediaType()) != ImportFormat.CSV) {
-                throw new ApiException(415, "unsupported-media-type", "Unsupported Media Type",
-                        "The Comtrade profile is CSV: send text/csv", null);
+                throw new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The Comtrade profile is CSV: send text/csv", null);
             }
             ComtradeImport.Outcome o = comtrade.importCsv(body, identity.getPrincipal().getName());
             String changes = CHANGES + "?since=" + o.feedCursor();
@@ -135,7 +135,7 @@ public class FigureImportResource {
                 }
             }
         }
-        throw new ApiException(415, "unsupported-media-type", "Unsupported Media Type",
+        throw new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                 "Content-Type " + (type == null ? "(none)" : type.getType() + "/" + type.getSubtype())
                         + " is not read here; send text/csv or application/x-ndjson", null);
     }

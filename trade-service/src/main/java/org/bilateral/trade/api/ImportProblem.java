@@ -3,6 +3,7 @@ package org.bilateral.trade.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
+import org.bilateral.support.problem.ProblemType;
 import org.bilateral.trade.importing.RowError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ImportProblem", description = "RFC 9457 problem details listing the bad rows of an import; nothing was written")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImportProblem(
-        @Schema(examples = "https://bilateral.example/problems/validation") URI type,
+        @Schema(examples = ProblemType.VALIDATION_EXAMPLE) URI type,
         @Schema(examples = "Invalid request") String title,
         @Schema(examples = "400") int status,
         @Schema(examples = "The import has 2 error(s); nothing was written") String detail,

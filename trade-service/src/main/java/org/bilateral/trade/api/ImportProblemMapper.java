@@ -3,7 +3,6 @@ package org.bilateral.trade.api;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.support.request.RequestIds;
 import org.bilateral.trade.importing.ImportRejectedException;
@@ -14,7 +13,7 @@ public class ImportProblemMapper {
 
     @ServerExceptionMapper
     public Response rejected(ImportRejectedException e, UriInfo uri, HttpHeaders headers) {
-        ImportProblem body = new ImportProblem(URI.create("https://bilateral.example/problems/" + e.slug()), e.title(), e.status(),
+        ImportProblem body = new ImportProblem(e.type().uri(), e.title(), e.status(),
                 e.getMessage(), uri.getPath(), RequestIds.of(headers), e.rows(), e.errorCount());
         return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
+import org.bilateral.support.problem.ProblemType;
 import org.bilateral.support.provenance.Source;
 import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.harvest.read.ComtradeCsvReader;
@@ -74,7 +75,7 @@ public class ComtradeImport {
         if (sink.rejected() > 0) {
             List<Problem.FieldError> errors = new ArrayList<>();
             sink.rejections().forEach(r -> errors.add(new Problem.FieldError("row " + r.seriesKey() + " " + r.period(), r.reason())));
-            throw new ApiException(400, "validation", "Invalid request", sink.rejected() + " of " + read
+            throw new ApiException(ProblemType.VALIDATION, sink.rejected() + " of " + read
                     + " Comtrade row(s) cannot be figures; nothing was written", errors);
         }
         if (sink.staged() == 0) {

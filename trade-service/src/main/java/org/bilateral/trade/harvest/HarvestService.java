@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.bilateral.support.history.RevisionLog;
 import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.problem.ProblemType;
 import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.harvest.read.HarvestFailure;
 import org.bilateral.trade.harvest.read.HarvestRun;
@@ -70,7 +71,7 @@ public class HarvestService {
         if (id.isEmpty()) {
             Harvest pending = Harvest.find("providerId = ?1 and state in ?2", p.id,
                     List.of(Harvest.State.QUEUED, Harvest.State.RUNNING)).firstResult();
-            throw new ApiException(409, "conflict", "Conflict", "Provider " + providerCode + " already has harvest "
+            throw new ApiException(ProblemType.CONFLICT, "Provider " + providerCode + " already has harvest "
                     + (pending == null ? "" : pending.id + " ") + (pending == null ? "pending" : pending.state)
                     + "; wait for it to end (GET /api/v1/trade/harvests/" + (pending == null ? "" : pending.id) + ")", null);
         }

@@ -19,6 +19,7 @@ import org.bilateral.support.history.RevisionLog;
 import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
+import org.bilateral.support.problem.ProblemType;
 import org.bilateral.support.provenance.Source;
 import org.bilateral.trade.api.ProviderInput;
 import org.bilateral.trade.config.TradeConfig;
@@ -111,7 +112,7 @@ public class ProviderService {
     private static Provider requireEditable(String code) {
         Provider p = require(code);
         if (p.origin == Provider.Origin.CONFIG) {
-            throw new ApiException(409, "conflict", "Conflict", "Provider " + code
+            throw new ApiException(ProblemType.CONFLICT, "Provider " + code
                     + " is declared in config (bilateral.trade.providers." + code + ".*); change it there", null);
         }
         return p;
