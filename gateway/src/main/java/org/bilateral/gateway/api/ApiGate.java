@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Set;
 import org.bilateral.gateway.service.RateLimiter;
+import org.bilateral.support.http.VertxProblems;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.ProblemType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -101,6 +102,6 @@ public class ApiGate {
             rc.response().putHeader(header, value);
         }
         rc.request().resume();
-        RouteProblems.send(rc, mapper, problem);
+        VertxProblems.send(rc, mapper, problem);
     }
 }

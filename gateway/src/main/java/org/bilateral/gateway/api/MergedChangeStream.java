@@ -21,6 +21,7 @@ import java.util.Map;
 import org.bilateral.gateway.config.GatewayConfig;
 import org.bilateral.gateway.service.Downstream;
 import org.bilateral.gateway.service.Downstreams;
+import org.bilateral.support.http.VertxProblems;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.ProblemType;
 import org.jboss.logging.Logger;
@@ -97,7 +98,7 @@ public class MergedChangeStream {
             cursors = lastEventId != null && !lastEventId.isBlank() ? cursors(lastEventId, "Last-Event-ID")
                     : cursors(rc.request().getParam("since"), "since");
         } catch (ApiException e) {
-            RouteProblems.send(rc, mapper, e);
+            VertxProblems.send(rc, mapper, e);
             return;
         }
         Merge merge = new Merge(rc, new LinkedHashMap<>(cursors));
@@ -134,7 +135,7 @@ public class MergedChangeStream {
                         return;
                     }
                 }
-                RouteProblems.send(rc, mapper, new ApiException(ProblemType.BAD_GATEWAY,
+                VertxProblems.send(rc, mapper, new ApiException(ProblemType.BAD_GATEWAY,
                         "A service's change stream could not be opened: " + all.cause().getMessage(), null));
                 return;
             }

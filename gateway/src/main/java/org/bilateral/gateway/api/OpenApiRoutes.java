@@ -15,6 +15,7 @@ import org.bilateral.gateway.service.Downstream;
 import org.bilateral.gateway.service.DownstreamProblems;
 import org.bilateral.gateway.service.Downstreams;
 import org.bilateral.gateway.service.OpenApiDocuments;
+import org.bilateral.support.http.VertxProblems;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.ProblemType;
 import org.jboss.logging.Logger;
@@ -55,10 +56,10 @@ public class OpenApiRoutes {
             if (failure != null) {
                 if (d == null) {
                     LOG.error("Building the merged OpenAPI document failed", failure);
-                    RouteProblems.send(rc, mapper, new ApiException(ProblemType.INTERNAL,
+                    VertxProblems.send(rc, mapper, new ApiException(ProblemType.INTERNAL,
                             "The merged OpenAPI document could not be built", null));
                 } else {
-                    RouteProblems.send(rc, mapper, new ApiException(ProblemType.SERVICE_UNAVAILABLE,
+                    VertxProblems.send(rc, mapper, new ApiException(ProblemType.SERVICE_UNAVAILABLE,
                             "The OpenAPI document of " + d.serviceName() + " is unavailable: "
                                     + DownstreamProblems.unwrap(failure).getMessage(), null));
                 }

@@ -18,6 +18,7 @@ import org.bilateral.gateway.service.Downstream;
 import org.bilateral.gateway.service.DownstreamFailure;
 import org.bilateral.gateway.service.DownstreamProblems;
 import org.bilateral.gateway.service.Downstreams;
+import org.bilateral.support.http.VertxProblems;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.support.request.RequestIds;
@@ -141,7 +142,7 @@ public class ProxyRoutes {
         if (problem.status() == 503) {
             rc.response().putHeader("Retry-After", Long.toString(Math.max(1, d.breakerDelay().toSeconds())));
         }
-        RouteProblems.send(rc, mapper, problem);
+        VertxProblems.send(rc, mapper, problem);
     }
 
     /** A Location the service built on its own host is moved to the host the client called. */
