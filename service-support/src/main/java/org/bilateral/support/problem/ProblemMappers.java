@@ -18,11 +18,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.bilateral.support.request.RequestIds;
 import org.jboss.logging.Logger;
@@ -35,6 +35,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final List<ProblemTranslator> TRANSLATORS = ServiceLoader
+            .load(ProblemTranslator.class, ProblemMappers.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri, HttpHeaders headers) {
@@ -155,7 +157,10 @@ public class ProblemMappers {
         return e.status() == 503 ? Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build() : r;
     }
 
-    /** Finds a known failure anywhere in a cause chain (transactions wrap what the flush threw). */
+    /**
+     * Finds a known failure anywhere in a cause chain (transactions wrap what the flush threw); what a
+     * persistence failure means comes from the {@link ProblemTranslator}s on the class path.
+     */
     public static ApiException translate(Throwable e) {
         ApiException known = translateChain(e);
         if (known != null) {
@@ -181,49 +186,17 @@ public class ProblemMappers {
             if (t instanceof JsonProcessingException json) {
                 return fromJackson(json);
             }
-            if (t.getClass().getName().endsWith("OptimisticLockException") || t.getClass().getName().endsWith("StaleObjectStateException")) {
-                // persistence classes are absent from the gateway, so matched by name
-                return ApiException.preconditionFailed("(changed concurrently)");
-            }
             if (t instanceof ConstraintViolationException) {
                 return null;
             }
-            if (t instanceof SQLException sql && databaseUnavailable(sql)) {
-                return ApiException.unavailable("The database cannot be reached; retry later");
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                switch (sql.getSQLState()) {
-                    case "23505":
-                        return ApiException.conflict("A record with the same natural key already exists");
-                    case "23503":
-                        return ApiException.conflict("The record refers to, or is referred to by, another record");
-                    case "23514", "22003", "22001", "22007", "22008":
-                        return new ApiException(ProblemType.VALIDATION, "A value is outside what the data model accepts", null);
-                    case "22021", "22P05":
-                        // a NUL or other character the database encoding cannot hold, e.g. in a query parameter
-                        return new ApiException(ProblemType.VALIDATION,
-                                "A text value contains a character that cannot be stored or searched for (such as NUL)", null);
-                    default:
-                        break;
+            for (ProblemTranslator translator : TRANSLATORS) {
+                ApiException known = translator.translate(t);
+                if (known != null) {
+                    return known;
                 }
             }
         }
         return null;
-    }
-
-    /**
-     * The database is gone or not accepting work for now, rather than the request being wrong: a
-     * connection failure (class 08), a server shutting down, crashed or still starting (57P01-03),
-     * no free server connection (53300), or the pool's acquisition timeout (no SQL state). A pooled
-     * connection the server closed while it was down shows up as 57P01 on its next use.
-     */
-    static boolean databaseUnavailable(SQLException sql) {
-        String state = sql.getSQLState();
-        if (state == null) {
-            return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
-        }
-        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
-                || state.equals("53300");
     }
 
     static ApiException fromJackson(JsonProcessingException processing) {

@@ -1,7 +1,6 @@
 package org.bilateral.support.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +24,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -265,79 +263,23 @@ class ProblemMappersTest {
 
     // --- failures anywhere in a cause chain
 
-    private static SQLException sql(String state) {
-        return new SQLException("boom", state);
-    }
-
-    @Test
-    void uniqueViolationIsAConflict() {
-        ApiException e = ProblemMappers.translate(new RuntimeException(new RuntimeException(sql("23505"))));
-        assertEquals(409, e.status());
-        assertTrue(e.getMessage().contains("natural key"), e.getMessage());
-    }
-
-    @Test
-    void foreignKeyViolationIsAConflict() {
-        assertEquals(409, ProblemMappers.translate(sql("23503")).status());
-    }
-
-    @Test
-    void valuesTheDataModelRefusesAreBadRequests() {
-        for (String state : List.of("23514", "22003", "22001", "22007", "22008", "22021", "22P05")) {
-            ApiException e = ProblemMappers.translate(sql(state));
-            assertEquals(400, e.status(), state);
-            assertEquals("validation", e.slug(), state);
-        }
-    }
-
-    @Test
-    void unreachableDatabaseIsUnavailable() {
-        for (String state : List.of("08001", "08006", "57P01", "57P02", "57P03", "53300")) {
-            assertEquals(503, ProblemMappers.translate(sql(state)).status(), state);
-        }
-        assertEquals(503, ProblemMappers.translate(
-                new SQLTransientConnectionException("Sorry, acquisition timeout while waiting for new connection")).status());
-    }
-
-    @Test
-    void unknownSqlStateIsNotTranslated() {
-        assertNull(ProblemMappers.translate(sql("42P01")));
-        assertNull(ProblemMappers.translate(new SQLException("no state")));
-        assertFalse(ProblemMappers.databaseUnavailable(new SQLException("no state")));
-    }
-
     @Test
     void apiExceptionDeepInTheChainIsUsedAsIs() {
         ApiException conflict = ApiException.conflict("taken");
         assertSame(conflict, ProblemMappers.translate(new IllegalStateException(new RuntimeException(conflict))));
     }
 
-    static class OptimisticLockException extends RuntimeException {
-    }
-
     @Test
-    void optimisticLockFailureIsAFailedPreconditionMatchedByName() {
-        assertEquals(412, ProblemMappers.translate(new RuntimeException(new OptimisticLockException())).status());
-    }
-
-    @Test
-    void lostConnectionSuppressedByTheRollbackIsUnavailable() {
-        RuntimeException rollback = new RuntimeException("rollback failed");
-        rollback.addSuppressed(new RuntimeException(sql("08006")));
-        assertEquals(503, ProblemMappers.translate(new RuntimeException(rollback)).status());
-    }
-
-    @Test
-    void onlyAnUnavailableDatabaseIsTakenFromSuppressedExceptions() {
-        RuntimeException rollback = new RuntimeException("rollback failed");
-        rollback.addSuppressed(sql("23505"));
-        assertNull(ProblemMappers.translate(rollback));
+    void withoutAPersistenceTranslatorDatabaseErrorsMeanNothing() {
+        // as in the gateway: data-support, which knows what SQL states mean, is not on this class path
+        assertNull(ProblemMappers.translate(new RuntimeException(new SQLException("dup", "23505"))));
+        assertNull(ProblemMappers.translate(new SQLException("down", "08006")));
     }
 
     @Test
     void beanValidationFailureIsLeftToItsOwnMapperEvenOverACauseBelowIt() {
         var violation = new ConstraintViolationException("invalid", Set.of());
-        violation.initCause(sql("23505"));
+        violation.initCause(ApiException.conflict("taken"));
         assertNull(ProblemMappers.translate(new RuntimeException(violation)));
     }
 }

@@ -1,0 +1,67 @@
+package org.bilateral.support.query;
+
+import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
+import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.problem.ProblemType;
+import org.bilateral.support.problem.ProblemTranslator;
+import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.JDBCConnectionException;
+
+/**
+ * Persistence failures that have a meaning for the client, rather than a 500: a concurrent writer
+ * won (412), the database is unreachable (503), or the database refused a value or a key (SQL state).
+ * Found by {@link org.bilateral.support.problem.ProblemMappers} through META-INF/services.
+ */
+public class PersistenceProblems implements ProblemTranslator {
+
+    @Override
+    public ApiException translate(Throwable failure) {
+        if (failure instanceof OptimisticLockException || failure instanceof StaleObjectStateException) {
+            // the client's version is stale, so 412 like a stale If-Match
+            return ApiException.preconditionFailed("(changed concurrently)");
+        }
+        if (failure instanceof JDBCConnectionException) {
+            return databaseUnreachable();
+        }
+        return failure instanceof SQLException sql ? fromSqlState(sql) : null;
+    }
+
+    private static ApiException fromSqlState(SQLException sql) {
+        if (databaseUnavailable(sql)) {
+            return databaseUnreachable();
+        }
+        if (sql.getSQLState() == null) {
+            return null;
+        }
+        return switch (sql.getSQLState()) {
+            case "23505" -> ApiException.conflict("A record with the same natural key already exists");
+            case "23503" -> ApiException.conflict("The record refers to, or is referred to by, another record");
+            case "23514", "22003", "22001", "22007", "22008" ->
+                    new ApiException(ProblemType.VALIDATION, "A value is outside what the data model accepts", null);
+            // a NUL or other character the database encoding cannot hold, e.g. in a query parameter
+            case "22021", "22P05" -> new ApiException(ProblemType.VALIDATION,
+                    "A text value contains a character that cannot be stored or searched for (such as NUL)", null);
+            default -> null;
+        };
+    }
+
+    private static ApiException databaseUnreachable() {
+        return ApiException.unavailable("The database cannot be reached; retry later");
+    }
+
+    /**
+     * The database is gone or not accepting work for now, rather than the request being wrong: a
+     * connection failure (class 08), a server shutting down, crashed or still starting (57P01-03),
+     * no free server connection (53300), or the pool's acquisition timeout (no SQL state). A pooled
+     * connection the server closed while it was down shows up as 57P01 on its next use.
+     */
+    static boolean databaseUnavailable(SQLException sql) {
+        String state = sql.getSQLState();
+        if (state == null) {
+            return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
+        }
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || state.equals("53300");
+    }
+}
