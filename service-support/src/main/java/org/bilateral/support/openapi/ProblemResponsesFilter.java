@@ -1,11 +1,12 @@
 package org.bilateral.support.openapi;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bilateral.support.problem.Problem;
+import org.bilateral.support.problem.ProblemType;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Documents the problem+json error answers every operation can give, derived from its method and
- * parameters, so each service need not repeat them on every endpoint; and states what generic
+ * parameters and described as in the {@link ProblemType} catalogue, so each service need not repeat
+ * them on every endpoint; and states what generic
  * OpenAPI linters (Redocly's recommended rules, Spectral's spectral:oas) expect of every operation,
  * in one place for every application and so for the gateway's merged document: an explicit
  * {@code security: []} on public operations, bearer requirements without scopes (a bearer scheme has
@@ -28,7 +30,6 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
-    private static final String PROBLEM_MEDIA = "application/problem+json";
     /** The token groups an operation needs, taken from the scopes SmallRye derives from {@code @RolesAllowed}. */
     public static final String GROUPS_EXTENSION = "x-bilateral-groups";
 
@@ -132,49 +133,52 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void addErrors(PathItem.HttpMethod method, Operation op, boolean hasPathParam, List<String> groups) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Set<ProblemType> errors = new LinkedHashSet<>();
         boolean write = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
         boolean hasInput = op.getRequestBody() != null || (op.getParameters() != null && !op.getParameters().isEmpty());
         if (hasInput) {
-            errors.put("400", "Invalid input: the problem names each bad field or parameter");
+            errors.add(ProblemType.VALIDATION);
         }
         if (write || !groups.isEmpty()) {
             // a read that needs a group (a caller's own webhook subscriptions) fails the same ways as a write
-            errors.put("401", "No valid bearer token");
-            errors.put("403", groups.isEmpty() ? "The token lacks the group this operation needs"
-                    : "The token's groups do not include " + String.join(" or ", groups));
+            errors.add(ProblemType.UNAUTHORIZED);
+            errors.add(ProblemType.FORBIDDEN);
         }
         if (hasPathParam) {
-            errors.put("404", "No record with that id");
+            errors.add(ProblemType.NOT_FOUND);
         }
         if (answersContent(op)) {
             // JAX-RS negotiates Accept against what the operation produces before it runs
-            errors.put("406", "Accept names no media type this operation answers");
+            errors.add(ProblemType.NOT_ACCEPTABLE);
         }
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
-            errors.put("409", "Another record already has the same natural key");
+            errors.add(ProblemType.CONFLICT);
         }
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
-            errors.put("412", "If-Match names a version that is no longer current");
-            errors.put("428", "If-Match is missing");
+            errors.add(ProblemType.PRECONDITION_FAILED);
+            errors.add(ProblemType.PRECONDITION_REQUIRED);
         }
-        errors.put("500", "Unexpected failure; quote the request id");
+        errors.add(ProblemType.INTERNAL);
         if (op.getResponses() == null) {
             op.setResponses(OASFactory.createAPIResponses());
         }
+        String forbidden = groups.isEmpty() ? ProblemType.FORBIDDEN.description()
+                : "The token's groups do not include " + String.join(" or ", groups);
         if (!groups.isEmpty() && op.getResponses().getAPIResponse("403") != null) {
             // SmallRye's generic "Not Allowed" says less than the group the token lacks
-            op.getResponses().getAPIResponse("403").setDescription(errors.get("403"));
+            op.getResponses().getAPIResponse("403").setDescription(forbidden);
         }
-        errors.forEach((status, description) -> {
+        for (ProblemType type : errors) {
+            String status = Integer.toString(type.status());
+            String description = type == ProblemType.FORBIDDEN ? forbidden : type.description();
             APIResponse existing = op.getResponses().getAPIResponse(status);
             if (existing == null || existing.getContent() == null) {
                 op.getResponses().addAPIResponse(status, OASFactory.createAPIResponse()
                         .description(existing != null && existing.getDescription() != null ? existing.getDescription() : description)
-                        .content(OASFactory.createContent().addMediaType(PROBLEM_MEDIA,
+                        .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
             }
-        });
+        }
     }
 }
