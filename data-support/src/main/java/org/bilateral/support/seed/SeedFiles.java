@@ -57,6 +57,12 @@ public final class SeedFiles {
                 .setParameter("key", schemaName + ".seed-import").getSingleResult();
     }
 
+    /** Whether the table holds any row: stops at the first row, however large the table (a count would read it all). The table names come from the plans, never from requests. */
+    public static boolean anyStored(String table) {
+        return (Boolean) Panache.getEntityManager().createNativeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")", Boolean.class)
+                .getSingleResult();
+    }
+
     /** Inserts the sources not yet present (by document id); returns how many were added. */
     public static int importSources(ObjectMapper mapper) {
         int added = 0;
