@@ -6,8 +6,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "bilateral")
 public interface AgreementsConfig {
 
-    Seed seed();
-
     Calendar calendar();
 
     interface Calendar {
@@ -22,11 +20,5 @@ public interface AgreementsConfig {
         /** Cache-Control max-age of the calendar, and the refresh interval it suggests to clients, in seconds. */
         @WithDefault("3600")
         int maxAgeSeconds();
-    }
-
-    interface Seed {
-        /** Import the packaged seed facts at start-up when the tables are empty. */
-        @WithDefault("true")
-        boolean enabled();
     }
 }

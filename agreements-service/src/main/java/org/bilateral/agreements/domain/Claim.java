@@ -46,4 +46,9 @@ public class Claim extends PanacheEntityBase {
     public static List<Claim> allInOrder() {
         return READER.list(new Criteria(), "t.source_id, t.locator, t.id", null);
     }
+
+    /** Whether the claimed count of this paragraph is already stored. */
+    public static boolean existsByNaturalKey(String sourceId, String locator, int count) {
+        return count("sourceId = ?1 and locator = ?2 and count = ?3", sourceId, locator, count) > 0;
+    }
 }

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import jakarta.validation.Validator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bilateral.support.provenance.Source;
 import org.bilateral.support.provenance.SourceView;
 
@@ -55,6 +57,20 @@ public final class SeedFiles {
     public static void lockForImport(String schemaName) {
         Panache.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
                 .setParameter("key", schemaName + ".seed-import").getSingleResult();
+    }
+
+    /**
+     * Which of the tables hold any row, in one round trip: per table an EXISTS probe that stops at the first row
+     * however large the table (a count would read it all). The table names come from the plans, never from requests.
+     */
+    @SuppressWarnings("unchecked")
+    public static Set<String> storedTables(List<String> tables) {
+        if (tables.isEmpty()) {
+            return Set.of();
+        }
+        String sql = tables.stream().map(t -> "SELECT '" + t + "' WHERE EXISTS (SELECT 1 FROM " + t + ")")
+                .collect(Collectors.joining(" UNION ALL "));
+        return Set.copyOf(Panache.getEntityManager().createNativeQuery(sql, String.class).getResultList());
     }
 
     /** Inserts the sources not yet present (by document id); returns how many were added. */

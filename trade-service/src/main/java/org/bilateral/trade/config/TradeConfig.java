@@ -10,15 +10,7 @@ import org.bilateral.trade.harvest.read.ProviderKind;
 @ConfigMapping(prefix = "bilateral")
 public interface TradeConfig {
 
-    Seed seed();
-
     Trade trade();
-
-    interface Seed {
-        /** Import the packaged seed facts at start-up when the tables are empty. */
-        @WithDefault("true")
-        boolean enabled();
-    }
 
     interface Trade {
         /** Reporter the analytics use when the request names none. */

@@ -70,4 +70,10 @@ public class CommodityListing extends PanacheEntityBase {
     public static Page<CommodityListing> search(Filter filter, PageRequest page, Instant asOf) {
         return READER.page(filter.criteria(), page, asOf);
     }
+
+    /** Whether one source already lists this good for this direction and kind. */
+    public static boolean existsByNaturalKey(String exporter, String importer, ListingKind kind, String hsCode, String sourceId) {
+        return count("exporter = ?1 and importer = ?2 and kind = ?3 and hsCode = ?4 and sourceId = ?5", exporter, importer, kind, hsCode,
+                sourceId) > 0;
+    }
 }

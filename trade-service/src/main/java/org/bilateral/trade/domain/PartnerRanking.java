@@ -68,4 +68,10 @@ public class PartnerRanking extends PanacheEntityBase {
     public static Page<PartnerRanking> search(Filter filter, PageRequest page, Instant asOf) {
         return READER.page(filter.criteria(), page, asOf);
     }
+
+    /** Whether one source already ranks this partner for this flow among this group. */
+    public static boolean existsByNaturalKey(String reporter, String partner, Flow flow, PartnerGroup among, String sourceId) {
+        return count("reporter = ?1 and partner = ?2 and flow = ?3 and among = ?4 and sourceId = ?5", reporter, partner, flow, among,
+                sourceId) > 0;
+    }
 }

@@ -62,4 +62,10 @@ public class Target extends PanacheEntityBase {
         }
         return list(q + " order by deadlineYear nulls last, id", params);
     }
+
+    /** Whether one source already states a target of this kind for this pair and flow. */
+    public static boolean existsByNaturalKey(String reporter, String partner, Flow flow, TargetKind kind, String sourceId) {
+        return count("reporter = ?1 and partner = ?2 and flow = ?3 and kind = ?4 and sourceId = ?5", reporter, partner, flow, kind,
+                sourceId) > 0;
+    }
 }

@@ -5,7 +5,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.bilateral.ventures.seed.VentureSeedImporter;
+import org.bilateral.support.seed.SeedRunner;
+import org.bilateral.ventures.seed.VentureSeeds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -14,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
-    private final VentureSeedImporter importer;
+    private final SeedRunner seeds;
 
-    AdminResource(VentureSeedImporter importer) {
-        this.importer = importer;
+    AdminResource(SeedRunner seeds) {
+        this.seeds = seeds;
     }
 
     @POST
@@ -25,7 +26,7 @@ public class AdminResource {
     @RolesAllowed("admin")
     @Operation(operationId = "importVentureSeeds", summary = "Re-import the packaged seed facts",
             description = "Adds every seed fact not stored yet (by natural key); changes nothing already stored. Needs group admin.")
-    public VentureSeedImporter.ImportReport importSeeds() {
-        return importer.importMissing();
+    public VentureSeeds.ImportReport importSeeds() {
+        return VentureSeeds.ImportReport.of(seeds.importMissing());
     }
 }

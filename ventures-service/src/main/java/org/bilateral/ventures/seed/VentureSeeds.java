@@ -1,12 +1,7 @@
 package org.bilateral.ventures.seed;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,15 +10,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.bilateral.support.codes.Country;
 import org.bilateral.support.codes.Region;
-import org.bilateral.support.history.RevisionLog;
 import org.bilateral.support.provenance.Citation;
-import org.bilateral.support.seed.SeedFiles;
+import org.bilateral.support.seed.SeedKind;
+import org.bilateral.support.seed.SeedPlan;
+import org.bilateral.support.seed.SeedReport;
 import org.bilateral.ventures.api.LocationDto;
 import org.bilateral.ventures.api.OrganisationInput;
 import org.bilateral.ventures.api.PartnerDto;
 import org.bilateral.ventures.api.ProductDto;
 import org.bilateral.ventures.api.VentureInput;
-import org.bilateral.ventures.config.VenturesConfig;
 import org.bilateral.ventures.domain.Claim;
 import org.bilateral.ventures.domain.ClaimPart;
 import org.bilateral.ventures.domain.Organisation;
@@ -35,13 +30,10 @@ import org.bilateral.ventures.domain.VentureKind;
 import org.bilateral.ventures.domain.VentureStatus;
 import org.bilateral.ventures.service.OrganisationService;
 import org.bilateral.ventures.service.VentureService;
-import org.jboss.logging.Logger;
 
-/** Imports the packaged seed facts: at start-up into empty tables, or on an admin's request. Idempotent by natural key. */
+/** The ventures seed facts: organisations, ventures and claimed counts, each kind with its natural key. */
 @ApplicationScoped
-public class VentureSeedImporter {
-
-    private static final Logger LOG = Logger.getLogger(VentureSeedImporter.class);
+public class VentureSeeds implements SeedPlan {
 
     /**
      * A partner in a seed file: {@code organisation} names a seeded organisation of the partner's
@@ -62,81 +54,52 @@ public class VentureSeedImporter {
 
     /** How many records an import added, per kind. */
     public record ImportReport(int sources, int organisations, int ventures, int claims) {
+
+        public static ImportReport of(SeedReport r) {
+            return new ImportReport(r.sources(), r.added("organisations"), r.added("ventures"), r.added("claims"));
+        }
     }
 
-    private final ObjectMapper mapper;
-    private final VenturesConfig config;
     private final VentureService ventures;
     private final OrganisationService organisations;
-    private final Validator validator;
 
-    VentureSeedImporter(ObjectMapper mapper, VenturesConfig config, VentureService ventures, OrganisationService organisations,
-            Validator validator) {
-        this.mapper = mapper;
-        this.config = config;
+    VentureSeeds(VentureService ventures, OrganisationService organisations) {
         this.ventures = ventures;
         this.organisations = organisations;
-        this.validator = validator;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        if (!config.seed().enabled()) {
-            LOG.info("Seed import switched off (bilateral.seed.enabled=false)");
-            return;
-        }
-        ImportReport report = importIfEmpty();
-        LOG.infof("Seed import: %s", report);
+    @Override
+    public String schema() {
+        return "ventures";
     }
 
-    @Transactional
-    ImportReport importIfEmpty() {
-        SeedFiles.lockForImport("ventures");
-        if (Venture.count() > 0 || Organisation.count() > 0 || Claim.count() > 0) {
-            return new ImportReport(0, 0, 0, 0);
-        }
-        return importMissing();
+    /** Organisations first: seed ventures name their partners by organisation. */
+    @Override
+    public List<SeedKind<?>> kinds() {
+        return List.of(
+                new SeedKind<>("organisations", "seeds/ventures/organisations.json", Organisation.TABLE, OrganisationInput.class,
+                        in -> Organisation.byNaturalKey(in.country(), in.name()).isPresent(), organisations::createQuietly),
+                new SeedKind<>("ventures", "seeds/ventures/ventures.json", Venture.TABLE, VentureSeed.class,
+                        s -> Venture.byNaturalKey(s.hostCountry(), s.name()).isPresent(), s -> ventures.createQuietly(toInput(s))),
+                new SeedKind<>("claims", "seeds/ventures/claims.json", Claim.TABLE, ClaimSeed.class,
+                        s -> Claim.byNaturalKey(s.hostCountry(), s.partnerCountry(), s.region(), s.subject()).isPresent(),
+                        VentureSeeds::createClaim));
     }
 
-    /** Adds every seed fact not yet stored; changes nothing already there. */
-    @Transactional
-    public ImportReport importMissing() {
-        SeedFiles.lockForImport("ventures");
-        RevisionLog.actAs("seed");
-        int sources = SeedFiles.importSources(mapper);
-        int orgCount = 0;
-        for (OrganisationInput in : SeedFiles.read(mapper, validator, "seeds/ventures/organisations.json", OrganisationInput.class)) {
-            if (Organisation.byNaturalKey(in.country(), in.name()).isEmpty()) {
-                organisations.createQuietly(in);
-                orgCount++;
-            }
-        }
-        int ventureCount = 0;
-        for (VentureSeed s : SeedFiles.read(mapper, validator, "seeds/ventures/ventures.json", VentureSeed.class)) {
-            if (Venture.byNaturalKey(s.hostCountry(), s.name()).isEmpty()) {
-                ventures.createQuietly(toInput(s));
-                ventureCount++;
-            }
-        }
-        int claimCount = 0;
-        for (ClaimSeed s : SeedFiles.read(mapper, validator, "seeds/ventures/claims.json", ClaimSeed.class)) {
-            if (Claim.byNaturalKey(s.hostCountry(), s.partnerCountry(), s.region(), s.subject()).isEmpty()) {
-                Claim c = new Claim();
-                c.subject = s.subject();
-                c.count = s.count();
-                c.qualifier = s.qualifier();
-                c.hostCountry = s.hostCountry();
-                c.partnerCountry = s.partnerCountry();
-                c.region = s.region();
-                c.kind = s.kind();
-                c.sector = s.sector();
-                c.breakdown = s.breakdown() == null ? List.of() : s.breakdown();
-                c.note = s.note();
-                c.sources = s.sources();
-                c.persist();
-                claimCount++;
-            }
-        }
-        return new ImportReport(sources, orgCount, ventureCount, claimCount);
+    private static void createClaim(ClaimSeed s) {
+        Claim c = new Claim();
+        c.subject = s.subject();
+        c.count = s.count();
+        c.qualifier = s.qualifier();
+        c.hostCountry = s.hostCountry();
+        c.partnerCountry = s.partnerCountry();
+        c.region = s.region();
+        c.kind = s.kind();
+        c.sector = s.sector();
+        c.breakdown = s.breakdown() == null ? List.of() : s.breakdown();
+        c.note = s.note();
+        c.sources = s.sources();
+        c.persist();
     }
 
     private static VentureInput toInput(VentureSeed s) {

@@ -1,12 +1,7 @@
 package org.bilateral.agreements.seed;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -18,7 +13,6 @@ import org.bilateral.agreements.api.PartyDto;
 import org.bilateral.agreements.api.RelationDto;
 import org.bilateral.agreements.api.SignedDto;
 import org.bilateral.agreements.api.ValidityDto;
-import org.bilateral.agreements.config.AgreementsConfig;
 import org.bilateral.agreements.domain.Agreement;
 import org.bilateral.agreements.domain.AgreementKind;
 import org.bilateral.agreements.domain.AgreementStatus;
@@ -39,16 +33,15 @@ import org.bilateral.agreements.domain.Qualifier;
 import org.bilateral.agreements.domain.RelationType;
 import org.bilateral.agreements.service.AgreementService;
 import org.bilateral.support.codes.Country;
-import org.bilateral.support.history.RevisionLog;
 import org.bilateral.support.provenance.Citation;
-import org.bilateral.support.seed.SeedFiles;
-import org.jboss.logging.Logger;
+import org.bilateral.support.seed.SeedKind;
+import org.bilateral.support.seed.SeedPlan;
+import org.bilateral.support.seed.SeedReport;
 
-/** Imports the packaged seed facts: at start-up into empty tables, or on an admin's request. Idempotent by natural key. */
+/** The agreements seed facts: agreements, claimed counts, commissions and events, each kind with its natural key. */
 @ApplicationScoped
-public class AgreementsSeedImporter {
+public class AgreementsSeeds implements SeedPlan {
 
-    private static final Logger LOG = Logger.getLogger(AgreementsSeedImporter.class);
     static final String AGREEMENTS = "seeds/agreements/agreements.json";
     static final String CLAIMS = "seeds/agreements/claims.json";
     static final String COMMISSIONS = "seeds/agreements/commissions.json";
@@ -90,105 +83,85 @@ public class AgreementsSeedImporter {
 
     /** How many records an import added, per kind. */
     public record ImportReport(int sources, int agreements, int claims, int commissions, int events) {
+
+        public static ImportReport of(SeedReport r) {
+            return new ImportReport(r.sources(), r.added("agreements"), r.added("claims"), r.added("commissions"), r.added("events"));
+        }
     }
 
-    private final ObjectMapper mapper;
-    private final AgreementsConfig config;
     private final AgreementService agreements;
-    private final Validator validator;
 
-    AgreementsSeedImporter(ObjectMapper mapper, AgreementsConfig config, AgreementService agreements, Validator validator) {
-        this.mapper = mapper;
-        this.config = config;
+    AgreementsSeeds(AgreementService agreements) {
         this.agreements = agreements;
-        this.validator = validator;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        if (!config.seed().enabled()) {
-            LOG.info("Seed import switched off (bilateral.seed.enabled=false)");
-            return;
-        }
-        LOG.infof("Seed import: %s", importIfEmpty());
+    @Override
+    public String schema() {
+        return "agreements";
     }
 
-    @Transactional
-    ImportReport importIfEmpty() {
-        SeedFiles.lockForImport("agreements");
-        if (Agreement.count() > 0 || Claim.count() > 0 || Commission.count() > 0 || CooperationEvent.count() > 0) {
-            return new ImportReport(0, 0, 0, 0, 0);
-        }
-        return importMissing();
+    @Override
+    public List<SeedKind<?>> kinds() {
+        return List.of(
+                new SeedKind<>("agreements", AGREEMENTS, Agreement.TABLE, AgreementSeed.class,
+                        s -> Agreement.byNaturalKey(s.title(), s.signed() == null ? null : s.signed().date()).isPresent(),
+                        s -> agreements.createQuietly(toInput(s))),
+                new SeedKind<>("claims", CLAIMS, Claim.TABLE, ClaimSeed.class,
+                        s -> Claim.existsByNaturalKey(s.source().source(), s.source().locator(), s.count()), AgreementsSeeds::createClaim),
+                new SeedKind<>("commissions", COMMISSIONS, Commission.TABLE, CommissionSeed.class,
+                        s -> Commission.byName(s.name()).isPresent(), AgreementsSeeds::createCommission),
+                new SeedKind<>("events", EVENTS, CooperationEvent.TABLE, EventSeed.class,
+                        s -> CooperationEvent.byNaturalKey(checked(s).title(), s.date()).isPresent(), AgreementsSeeds::createEvent));
     }
 
-    /** Adds every seed fact not yet stored; changes nothing already there. */
-    @Transactional
-    public ImportReport importMissing() {
-        SeedFiles.lockForImport("agreements");
-        RevisionLog.actAs("seed");
-        int sources = SeedFiles.importSources(mapper);
-        int added = 0;
-        for (AgreementSeed s : SeedFiles.read(mapper, validator, AGREEMENTS, AgreementSeed.class)) {
-            if (Agreement.byNaturalKey(s.title(), s.signed() == null ? null : s.signed().date()).isEmpty()) {
-                agreements.createQuietly(toInput(s));
-                added++;
-            }
+    private static void createClaim(ClaimSeed s) {
+        Claim c = new Claim();
+        c.count = s.count();
+        c.qualifier = s.qualifier();
+        c.kinds = s.kinds().stream().map(Enum::name).toArray(String[]::new);
+        c.parties = s.parties().toArray(String[]::new);
+        c.description = s.description();
+        c.sourceId = s.source().source();
+        c.locator = s.source().locator();
+        c.note = s.note();
+        c.persist();
+    }
+
+    private static void createCommission(CommissionSeed s) {
+        Commission c = new Commission();
+        c.name = s.name();
+        c.summary = s.summary();
+        c.parties = s.parties().stream().map(p -> new Party(p.country(), p.organisation())).toList();
+        c.coChairs = s.coChairs().stream().map(h -> new CoChair(h.country(), h.name(), h.office(), h.source())).toList();
+        c.sessions = s.sessions().stream().map(h -> new CommissionSession(h.date(), h.precision(), h.place(), h.status(), h.source())).toList();
+        c.sources = List.copyOf(s.sources());
+        c.note = s.note();
+        c.persist();
+    }
+
+    /** An event's date needs its precision and the other way round; bean validation sees one field at a time. */
+    private static EventSeed checked(EventSeed s) {
+        if ((s.date() == null) != (s.precision() == null)) {
+            throw new IllegalStateException("seed " + EVENTS + ": '" + s.title() + "' needs both date and precision or neither");
         }
-        int claims = 0;
-        for (ClaimSeed s : SeedFiles.read(mapper, validator, CLAIMS, ClaimSeed.class)) {
-            if (Claim.count("sourceId = ?1 and locator = ?2 and count = ?3", s.source().source(), s.source().locator(), s.count()) == 0) {
-                Claim c = new Claim();
-                c.count = s.count();
-                c.qualifier = s.qualifier();
-                c.kinds = s.kinds().stream().map(Enum::name).toArray(String[]::new);
-                c.parties = s.parties().toArray(String[]::new);
-                c.description = s.description();
-                c.sourceId = s.source().source();
-                c.locator = s.source().locator();
-                c.note = s.note();
-                c.persist();
-                claims++;
-            }
-        }
-        int commissions = 0;
-        for (CommissionSeed s : SeedFiles.read(mapper, validator, COMMISSIONS, CommissionSeed.class)) {
-            if (Commission.byName(s.name()).isEmpty()) {
-                Commission c = new Commission();
-                c.name = s.name();
-                c.summary = s.summary();
-                c.parties = s.parties().stream().map(p -> new Party(p.country(), p.organisation())).toList();
-                c.coChairs = s.coChairs().stream().map(h -> new CoChair(h.country(), h.name(), h.office(), h.source())).toList();
-                c.sessions = s.sessions().stream().map(h -> new CommissionSession(h.date(), h.precision(), h.place(), h.status(), h.source())).toList();
-                c.sources = List.copyOf(s.sources());
-                c.note = s.note();
-                c.persist();
-                commissions++;
-            }
-        }
-        int events = 0;
-        for (EventSeed s : SeedFiles.read(mapper, validator, EVENTS, EventSeed.class)) {
-            if ((s.date() == null) != (s.precision() == null)) {
-                throw new IllegalStateException("seed " + EVENTS + ": '" + s.title() + "' needs both date and precision or neither");
-            }
-            if (CooperationEvent.byNaturalKey(s.title(), s.date()).isEmpty()) {
-                CooperationEvent e = new CooperationEvent();
-                e.title = s.title();
-                e.kind = s.kind();
-                e.status = s.status();
-                e.date = s.date();
-                e.precision = s.precision();
-                e.endDate = s.endDate();
-                e.place = s.place();
-                e.summary = s.summary();
-                e.participants = s.participants().stream()
-                        .map(p -> new Participant(p.country(), p.name(), p.office(), p.role(), p.source())).toList();
-                e.sources = List.copyOf(s.sources());
-                e.note = s.note();
-                e.persist();
-                events++;
-            }
-        }
-        return new ImportReport(sources, added, claims, commissions, events);
+        return s;
+    }
+
+    private static void createEvent(EventSeed s) {
+        CooperationEvent e = new CooperationEvent();
+        e.title = s.title();
+        e.kind = s.kind();
+        e.status = s.status();
+        e.date = s.date();
+        e.precision = s.precision();
+        e.endDate = s.endDate();
+        e.place = s.place();
+        e.summary = s.summary();
+        e.participants = s.participants().stream()
+                .map(p -> new Participant(p.country(), p.name(), p.office(), p.role(), p.source())).toList();
+        e.sources = List.copyOf(s.sources());
+        e.note = s.note();
+        e.persist();
     }
 
     private static AgreementInput toInput(AgreementSeed s) {
