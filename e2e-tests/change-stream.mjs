@@ -1,5 +1,5 @@
 // A change-stream consumer built on the npm `eventsource` package (pinned in package-lock.json), steered by
-// ChangeStreamClientsTest: node change-stream.mjs <streamUrl> <cutAfter> <eventNames,comma-separated>
+// ChangeStreamClientsIT: node change-stream.mjs <streamUrl> <cutAfter> <eventNames,comma-separated>
 //
 // It prints one JSON line per thing that happens: {"type":"connect"} for every request the library makes (with
 // the Last-Event-ID header it sent), {"type":"event"} per event received, {"type":"cut"} when it has cut the

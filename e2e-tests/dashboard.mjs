@@ -96,7 +96,7 @@ try {
   const title = await firstFigure.getAttribute('title');
   check(/Source: .+\d{4}/.test(title || '') || /Derived/.test(title || ''), 'figure names its source on hover', `title was ${title}`);
 
-  // --- official statistics and press reports apart (DashboardBrowserTest imports a UN Comtrade file before the page loads)
+  // --- official statistics and press reports apart (DashboardBrowserIT imports a UN Comtrade file before the page loads)
   const kindOf = (p) => {
     if (!p || p.value == null) return null;
     if (p.derived) return 'derived';

@@ -1,5 +1,5 @@
 // A partner's webhook endpoint on loopback that verifies every delivery with the npm `standardwebhooks` package
-// (pinned in package-lock.json), steered by WebhookClientsTest: node webhook-receiver.mjs
+// (pinned in package-lock.json), steered by WebhookClientsIT: node webhook-receiver.mjs
 //
 // Prints {"type":"listening","port"} first. "secret <whsec_...>" on stdin gives it the subscription's secret
 // (until then deliveries are answered 503, which the service retries). Each delivery is verified with

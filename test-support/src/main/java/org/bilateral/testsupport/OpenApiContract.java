@@ -21,7 +21,7 @@ import java.util.Set;
  * swagger-parser reference implementation, every operation has a unique operationId, a tag, a
  * summary, described parameters and problem+json error answers, and every $ref resolves.
  * {@link #assertLintClean} adds what the generic linters (Redocly recommended, Spectral spectral:oas,
- * run on the packaged platform by e2e-tests' OpenApiLintTest) ask of a document an application serves:
+ * run on the packaged platform by e2e-tests' OpenApiLintIT) ask of a document an application serves:
  * a contact, a description and a 4xx answer on every operation, a security requirement on every
  * operation ({@code []} for the public ones) with no scopes on the bearer scheme, every schema used.
  */

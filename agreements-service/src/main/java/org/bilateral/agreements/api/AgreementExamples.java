@@ -5,7 +5,7 @@ package org.bilateral.agreements.api;
  * works as shown: the create example is an agreement the seeds do not hold (title and signing date are the natural
  * key, a 409 otherwise), and the replace example is a valid edit of seeded agreement 1 (the 2026 cooperation
  * agreement), named in the path parameter's example and in the example's {@value #PATH_PARAMETERS} extension. The e2e
- * test RequestExamplesTest executes them all.
+ * test RequestExamplesIT executes them all.
  */
 final class AgreementExamples {
 

@@ -4,7 +4,7 @@ package org.bilateral.trade.api;
  * Whole-body request examples of the figure writes. Each succeeds on a freshly seeded platform, so "Try it out"
  * works as shown: the create example is a figure the seeds do not hold (a 409 otherwise), and the replace example is
  * a valid edit of seeded figure 1 (the 2018 turnover of document 000), named in the path parameter's example and in
- * the example's {@value #PATH_PARAMETERS} extension. The e2e test RequestExamplesTest executes them all.
+ * the example's {@value #PATH_PARAMETERS} extension. The e2e test RequestExamplesIT executes them all.
  */
 final class FigureExamples {
 

@@ -5,7 +5,7 @@ package org.bilateral.ventures.api;
  * "Try it out" works as shown: the create examples are records the seeds do not hold (names are unique per country,
  * a 409 otherwise), and the replace examples are valid edits of seeded venture 1 (MAZ assembly at Astana Motors) and
  * seeded organisation 1 (MAZ), named in the path parameter's example and in the example's {@value #PATH_PARAMETERS}
- * extension. The e2e test RequestExamplesTest executes them all.
+ * extension. The e2e test RequestExamplesIT executes them all.
  */
 final class VentureExamples {
 

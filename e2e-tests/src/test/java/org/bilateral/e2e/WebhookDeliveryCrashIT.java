@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * (the 10th, the 25th) until the process is dead, so the kill always falls between a delivery being sent and its
  * cursor being committed; both must be repeated after the restart, and everything after them delivered in order.
  */
-class WebhookDeliveryCrashTest {
+class WebhookDeliveryCrashIT {
 
     private static final Duration READY = Duration.ofSeconds(180);
 

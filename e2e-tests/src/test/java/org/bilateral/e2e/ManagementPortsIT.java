@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the gateway's readiness reaches the services' management ports (all four UP, as the launcher saw them).
  */
 @ExtendWith(RunningPlatform.class)
-class ManagementPortsTest {
+class ManagementPortsIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 

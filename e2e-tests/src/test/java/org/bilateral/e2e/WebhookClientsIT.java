@@ -17,12 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Webhook deliveries checked by a library nobody here wrote: the npm {@code standardwebhooks} package (pinned in
  * package-lock.json) in webhook-receiver.mjs, a partner's endpoint on loopback (the e2e platform allows plain http to
- * loopback callbacks: BILATERAL_WEBHOOKS_ALLOW_LOCAL_CALLBACKS in this module's surefire environment). A subscription is
+ * loopback callbacks: the launcher gives its services BILATERAL_WEBHOOKS_ALLOW_LOCAL_CALLBACKS, as ./bilateral does). A subscription is
  * made through the gateway, changes are made, and every delivery must verify and carry exactly the feed's changes, in
  * order, once each; then the library must reject the same delivery with a tampered body and with an old timestamp.
  */
 @ExtendWith(RunningPlatform.class)
-class WebhookClientsTest {
+class WebhookClientsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 

@@ -1,7 +1,7 @@
 package org.bilateral.e2e;
 
 /** The same read paths against each service called directly, as partner agencies call them: only the host changes. */
-class ReadPathsDirectToServicesTest extends ReadPathContract {
+class ReadPathsDirectToServicesIT extends ReadPathContract {
 
     @Override
     String tradeUrl() {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * developer's machine and fails in CI (CI or BILATERAL_REQUIRE_BROWSER=true set).
  */
 @ExtendWith(RunningPlatform.class)
-class GeoJsonValidatorTest {
+class GeoJsonValidatorIT {
 
     /** Prints each file's issues and exits non-zero when any is an error. */
     private static final String CHECK = """

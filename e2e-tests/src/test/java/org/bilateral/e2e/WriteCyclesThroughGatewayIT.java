@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * create, read with ETag, update with If-Match, a stale If-Match refused with 412, delete, gone (404).
  */
 @ExtendWith(RunningPlatform.class)
-class WriteCyclesThroughGatewayTest {
+class WriteCyclesThroughGatewayIT {
 
     private final ApiClient editor = Clients.editor(RunningPlatform.gatewayUrl());
     private final ApiClient anonymous = Clients.anonymous(RunningPlatform.gatewayUrl());

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * same content; the same body sent to another record is a 400 naming id; an unknown field is still a 400.
  */
 @ExtendWith(RunningPlatform.class)
-class RoundTripsThroughGatewayTest {
+class RoundTripsThroughGatewayIT {
 
     private final ApiClient editor = Clients.editor(RunningPlatform.gatewayUrl());
     private final ApiClient anonymous = Clients.anonymous(RunningPlatform.gatewayUrl());

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * as seeded; only the source comtrade-import, created on first use, stays.
  */
 @ExtendWith(RunningPlatform.class)
-class DashboardBrowserTest {
+class DashboardBrowserIT {
 
     /**
      * Test figures, not facts: 2016 (a year no seed covers) has BY's exports to KZ and KZ's imports from BY, so the

@@ -1,7 +1,7 @@
 package org.bilateral.e2e;
 
 /** The read paths through the gateway, as client applications call them. */
-class ReadPathsThroughGatewayTest extends ReadPathContract {
+class ReadPathsThroughGatewayIT extends ReadPathContract {
 
     @Override
     String tradeUrl() {

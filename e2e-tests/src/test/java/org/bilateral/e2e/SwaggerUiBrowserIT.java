@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Chromium is missing outside CI, failed in CI).
  */
 @ExtendWith(RunningPlatform.class)
-class SwaggerUiBrowserTest {
+class SwaggerUiBrowserIT {
 
     @Test
     void eachServiceSpecRunsAGetThroughTryItOutAndShowsSeedData() throws Exception {

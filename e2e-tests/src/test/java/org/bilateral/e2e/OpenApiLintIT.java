@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with the reason where node or npm is missing on a developer's machine and failing in CI.
  */
 @ExtendWith(RunningPlatform.class)
-class OpenApiLintTest {
+class OpenApiLintIT {
 
     private static final String[] CONFIG = {"redocly.yaml", ".redocly.lint-ignore.yaml", ".spectral.yaml"};
 

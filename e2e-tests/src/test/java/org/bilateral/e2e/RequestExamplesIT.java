@@ -51,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * </ul>
  */
 @ExtendWith(RunningPlatform.class)
-class RequestExamplesTest {
+class RequestExamplesIT {
 
     static final String PATH_PARAMETERS = "x-path-parameters";
     private static final ObjectMapper JSON = new ObjectMapper();

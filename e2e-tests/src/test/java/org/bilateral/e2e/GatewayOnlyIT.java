@@ -39,7 +39,7 @@ import org.junit.jupiter.api.function.Executable;
 
 /** What only the gateway offers (the overview, the merged document) and bad requests per service through it. */
 @ExtendWith(RunningPlatform.class)
-class GatewayOnlyTest {
+class GatewayOnlyIT {
 
     private final ApiClient anonymous = Clients.anonymous(RunningPlatform.gatewayUrl());
     private final ApiClient editor = Clients.editor(RunningPlatform.gatewayUrl());

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * exactly once, in the feed's order, with the feed's JSON. Skipped or failing without node like the browser tests.
  */
 @ExtendWith(RunningPlatform.class)
-class ChangeStreamClientsTest {
+class ChangeStreamClientsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final List<String> KINDS = List.of("create", "update", "delete");
