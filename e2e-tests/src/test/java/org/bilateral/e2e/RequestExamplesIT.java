@@ -164,13 +164,7 @@ class RequestExamplesIT {
         }
         for (Operation op : operations) {
             if (op.method.equals("delete")) {
-                Pattern item = itemPattern(op.template);
-                URI victim = null;
-                for (int i = created.size() - 1; i >= 0 && victim == null; i--) {
-                    if (item.matcher(created.get(i).getPath()).matches() && !deletedPaths.contains(created.get(i).getPath())) {
-                        victim = created.get(i);
-                    }
-                }
+                URI victim = newestCreated(created, itemPattern(op.template), deletedPaths);
                 if (victim == null) {
                     failures.add(op + ": no record made by a create example of this document to delete (created: " + created + ")");
                     continue;
@@ -280,6 +274,17 @@ class RequestExamplesIT {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** The newest record a create example made whose path matches item, leaving out the paths in excluded; null if none. */
+    static URI newestCreated(List<URI> created, Pattern item, Set<String> excluded) {
+        for (int i = created.size() - 1; i >= 0; i--) {
+            String path = created.get(i).getPath();
+            if (item.matcher(path).matches() && !excluded.contains(path)) {
+                return created.get(i);
+            }
+        }
+        return null;
+    }
+
     /** A path template as a pattern: each {parameter} one path segment. */
     static Pattern itemPattern(String template) {
         return Pattern.compile(Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q"));
@@ -378,13 +383,8 @@ class RequestExamplesIT {
             if (end < 0) {
                 return null;
             }
-            Pattern item = itemPattern(template.substring(0, end + 1));
-            for (int i = created.size() - 1; i >= 0; i--) {
-                if (item.matcher(created.get(i).getPath()).matches()) {
-                    return created.get(i).toString() + template.substring(end + 1);
-                }
-            }
-            return null;
+            URI item = newestCreated(created, itemPattern(template.substring(0, end + 1)), Set.of());
+            return item == null ? null : item + template.substring(end + 1);
         }
 
         /**
