@@ -1,60 +1,18 @@
 package org.bilateral.agreements;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import java.net.URL;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import org.bilateral.testsupport.DevTokens;
-import org.bilateral.testsupport.SseClient;
-import org.bilateral.testsupport.WebhookReceiver;
-import org.junit.jupiter.api.Test;
+import org.bilateral.testsupport.ChangeStreamAndWebhookContract;
 
 /** This service's wiring of the shared live stream and webhooks: its own entities, in both. */
 @QuarkusTest
-class ChangeStreamAndWebhookTest {
+class ChangeStreamAndWebhookTest extends ChangeStreamAndWebhookContract {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    ChangeStreamAndWebhookTest() {
+        super("agreements", "agreements");
+    }
 
-    @TestHTTPResource("/")
-    URL base;
-
-    @Test
-    void aNewRecordReachesTheLiveStreamAndASignedWebhook() throws Exception {
-        try (WebhookReceiver receiver = new WebhookReceiver();
-                SseClient stream = SseClient.open(base.toString().replaceAll("/$", "") + "/api/v1/agreements/changes/stream?entity=agreements", Map.of())) {
-            assertEquals(200, stream.status());
-            Response sub = given().auth().oauth2(DevTokens.editor()).contentType(ContentType.JSON)
-                    .body(Map.of("url", receiver.url(), "entities", List.of("agreements"), "kinds", List.of("create"))).when()
-                    .post("/api/v1/agreements/subscriptions").then().statusCode(201).extract().response();
-            String secret = sub.path("secret");
-            int subId = sub.path("id");
-            Thread.sleep(300); // the stream has joined the live feed by now (it replays nothing: no since)
-
-            long id = ((Number) AgreementFixtures.create(AgreementFixtures.validAgreement()).path("id")).longValue();
-
-            SseClient.Event event = stream.next(Duration.ofSeconds(15));
-            assertEquals("agreements.create", event.name());
-            JsonNode change = JSON.readTree(event.data());
-            assertEquals(id, change.get("id").asLong());
-            assertEquals(event.id(), change.get("cursor").asText());
-
-            WebhookReceiver.await(() -> !receiver.accepted().isEmpty(), 20);
-            WebhookReceiver.Received delivered = receiver.accepted().get(0);
-            assertEquals(change, JSON.readTree(delivered.body()));
-            assertEquals("msg_" + subId + "_" + event.id(), delivered.id());
-            assertEquals(WebhookReceiver.sign(secret, delivered.id(), delivered.timestamp(), delivered.body()), delivered.signature());
-            assertTrue(receiver.accepted().size() == 1);
-            given().auth().oauth2(DevTokens.editor()).when().delete("/api/v1/agreements/subscriptions/" + subId).then().statusCode(204);
-        }
+    @Override
+    protected long createRecord() {
+        return ((Number) AgreementFixtures.create(AgreementFixtures.validAgreement()).path("id")).longValue();
     }
 }
