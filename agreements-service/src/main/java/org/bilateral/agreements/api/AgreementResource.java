@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -53,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.bilateral.support.concurrency.IfMatch;
 
 @Path("/api/v1/agreements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -185,12 +185,9 @@ public class AgreementResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)))
     public RestResponse<AgreementView> replace(@Parameter(description = "Agreement id", example = "1") @PathParam("id") long id,
             @Parameter(description = "ETag of the version this edit is based on", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid AgreementInput body, @Context HttpHeaders headers) {
+            @NotNull @Valid AgreementInput body) {
         ReadOnlyFields.requireSameId(body.id(), id);
-        Agreement a = service.replace(id, body, v -> {
-            ETags.requireMatch(headers, v);
-            ReadOnlyFields.requireCurrentVersion(body.version(), v);
-        }, actor());
+        Agreement a = service.replace(id, body, IfMatch.of(ifMatch), actor());
         return ETags.ok(AgreementView.of(a), a.version);
     }
 
@@ -204,9 +201,8 @@ public class AgreementResource {
             description = "Needs group editor and If-Match; 409 while other agreements state relations to it. The history stays readable.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public RestResponse<Void> delete(@Parameter(description = "Agreement id", example = "1") @PathParam("id") long id,
-            @Parameter(description = "ETag of the current version", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
-            @Context HttpHeaders headers) {
-        service.delete(id, v -> ETags.requireMatch(headers, v), actor());
+            @Parameter(description = "ETag of the current version", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, IfMatch.of(ifMatch), actor());
         return RestResponse.noContent();
     }
 

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.IntConsumer;
 import org.bilateral.agreements.api.AgreementInput;
 import org.bilateral.agreements.api.PartyDto;
 import org.bilateral.agreements.api.RelationDto;
@@ -25,6 +24,8 @@ import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem.FieldError;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.provenance.Source;
+import org.bilateral.support.concurrency.IfMatch;
+import org.bilateral.support.json.ReadOnlyFields;
 
 /** Writes agreements. Every write leaves a revision (database trigger) naming the actor. */
 @ApplicationScoped
@@ -50,9 +51,10 @@ public class AgreementService {
     }
 
     /** Replaces an agreement whose current version the client names; a stale version is a 412. */
-    public Agreement replace(long id, AgreementInput input, IntConsumer checkVersion, String actor) {
+    public Agreement replace(long id, AgreementInput input, IfMatch ifMatch, String actor) {
         Agreement a = require(id);
-        checkVersion.accept(a.version);
+        ifMatch.require(a.version);
+        ReadOnlyFields.requireCurrentVersion(input.version(), a.version);
         check(input, id);
         checkStatus(input, a.status(LocalDate.now()));
         requireFreeKey(input, id);
@@ -65,9 +67,9 @@ public class AgreementService {
     }
 
     /** Deletes an agreement no other agreement points at; its history stays readable. */
-    public void delete(long id, IntConsumer checkVersion, String actor) {
+    public void delete(long id, IfMatch ifMatch, String actor) {
         Agreement a = require(id);
-        checkVersion.accept(a.version);
+        ifMatch.require(a.version);
         List<Agreement> pointing = Agreement.pointingAt(id, null);
         if (!pointing.isEmpty()) {
             throw ApiException.conflict("Agreement " + id + " is the target of relations stated by agreement(s) "

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -47,6 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.bilateral.support.concurrency.IfMatch;
+import jakarta.ws.rs.HeaderParam;
 
 @Path("/api/v1/trade/figures")
 @Tag(name = "Figures", description = "Trade figures as their sources report them")
@@ -143,13 +144,10 @@ public class FigureResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureView.class)))
     public RestResponse<FigureView> replace(@Parameter(description = "Figure id", example = "1") @PathParam("id") long id,
             @Parameter(description = "ETag of the version this edit is based on", required = true, example = "\"1\"")
-            @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid FigureInput body, @Context HttpHeaders headers) {
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid FigureInput body) {
         ReadOnlyFields.requireSameId(body.id(), id);
-        Figure f = service.replace(id, body, v -> {
-            ETags.requireMatch(headers, v);
-            ReadOnlyFields.requireCurrentVersion(body.version(), v);
-        }, actor());
+        Figure f = service.replace(id, body, IfMatch.of(ifMatch), actor());
         return ETags.ok(FigureView.of(f), f.version);
     }
 
@@ -162,9 +160,8 @@ public class FigureResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public RestResponse<Void> delete(@Parameter(description = "Figure id", example = "1") @PathParam("id") long id,
             @Parameter(description = "ETag of the current version", required = true, example = "\"1\"")
-            @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch,
-            @Context HttpHeaders headers) {
-        service.delete(id, v -> ETags.requireMatch(headers, v), actor());
+            @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, IfMatch.of(ifMatch), actor());
         return RestResponse.noContent();
     }
 

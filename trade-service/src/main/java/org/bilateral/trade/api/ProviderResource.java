@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -48,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.bilateral.support.concurrency.IfMatch;
 
 @Path("/api/v1/trade")
 @Tag(name = "Providers", description = "Official-statistics providers (SDMX REST, UN Comtrade CSV) and their harvests")
@@ -151,8 +151,8 @@ public class ProviderResource {
     @APIResponse(responseCode = "409", description = "The provider is declared in config")
     public RestResponse<ProviderView> replace(@Parameter(description = "Provider id", example = "imf-dot") @PathParam("id") String id,
             @Parameter(description = "ETag of the version this edit is based on", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid ProviderInput body, @Context HttpHeaders headers) {
-        Provider p = providers.replace(id, body, v -> ETags.requireMatch(headers, v), actor());
+            @NotNull @Valid ProviderInput body) {
+        Provider p = providers.replace(id, body, IfMatch.of(ifMatch), actor());
         return ETags.ok(ProviderView.of(p), p.version);
     }
 
@@ -166,9 +166,8 @@ public class ProviderResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The provider is declared in config")
     public RestResponse<Void> delete(@Parameter(description = "Provider id", example = "imf-dot") @PathParam("id") String id,
-            @Parameter(description = "ETag of the current version", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
-            @Context HttpHeaders headers) {
-        providers.delete(id, v -> ETags.requireMatch(headers, v), actor());
+            @Parameter(description = "ETag of the current version", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch) {
+        providers.delete(id, IfMatch.of(ifMatch), actor());
         return RestResponse.noContent();
     }
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.IntConsumer;
 import org.bilateral.support.history.RevisionLog;
 import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.problem.ApiException;
@@ -24,6 +23,7 @@ import org.bilateral.support.provenance.Source;
 import org.bilateral.trade.api.ProviderInput;
 import org.bilateral.trade.config.TradeConfig;
 import org.jboss.logging.Logger;
+import org.bilateral.support.concurrency.IfMatch;
 
 /**
  * Writes providers: through the API (admin) and from config at start-up. Every write leaves a
@@ -74,9 +74,9 @@ public class ProviderService {
     }
 
     @Transactional
-    public Provider replace(String code, ProviderInput in, IntConsumer checkVersion, String actor) {
+    public Provider replace(String code, ProviderInput in, IfMatch ifMatch, String actor) {
         Provider p = requireEditable(code);
-        checkVersion.accept(p.version);
+        ifMatch.require(p.version);
         ReadOnlyFields.requireCurrentVersion(in.version(), p.version);
         if (!code.equals(in.id())) {
             throw ApiException.badRequest("id", "must equal the id in the path ('" + code + "'); a provider's id cannot change");
@@ -91,9 +91,9 @@ public class ProviderService {
     }
 
     @Transactional
-    public void delete(String code, IntConsumer checkVersion, String actor) {
+    public void delete(String code, IfMatch ifMatch, String actor) {
         Provider p = requireEditable(code);
-        checkVersion.accept(p.version);
+        ifMatch.require(p.version);
         RevisionLog.actAs(actor);
         p.delete();
         p.flush();

@@ -11,6 +11,8 @@ import org.bilateral.support.problem.Problem;
 import org.bilateral.support.provenance.Source;
 import org.bilateral.trade.api.FigureInput;
 import org.bilateral.trade.domain.Figure;
+import org.bilateral.support.concurrency.IfMatch;
+import org.bilateral.support.json.ReadOnlyFields;
 
 /** Writes figures. Every write leaves a revision (database trigger) naming the actor. */
 @ApplicationScoped
@@ -36,9 +38,10 @@ public class FigureService {
     }
 
     /** Replaces a figure whose current version the client names; a stale version is a 412. */
-    public Figure replace(long id, FigureInput input, java.util.function.IntConsumer checkVersion, String actor) {
+    public Figure replace(long id, FigureInput input, IfMatch ifMatch, String actor) {
         Figure f = require(id);
-        checkVersion.accept(f.version);
+        ifMatch.require(f.version);
+        ReadOnlyFields.requireCurrentVersion(input.version(), f.version);
         check(input);
         RevisionLog.actAs(actor);
         apply(input, f);
@@ -48,9 +51,9 @@ public class FigureService {
         return f;
     }
 
-    public void delete(long id, java.util.function.IntConsumer checkVersion, String actor) {
+    public void delete(long id, IfMatch ifMatch, String actor) {
         Figure f = require(id);
-        checkVersion.accept(f.version);
+        ifMatch.require(f.version);
         RevisionLog.actAs(actor);
         f.delete();
         f.flush();

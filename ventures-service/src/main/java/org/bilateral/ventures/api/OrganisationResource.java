@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -48,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.bilateral.support.concurrency.IfMatch;
 
 @Path("/api/v1/ventures/organisations")
 @Tag(name = "Organisations", description = "Companies, authorities and operators that take part in ventures")
@@ -157,12 +157,9 @@ public class OrganisationResource {
     public RestResponse<OrganisationView> replace(@Parameter(description = "Organisation id", example = "1") @PathParam("id") long id,
             @Parameter(description = "ETag of the version this edit is based on", required = true, example = "\"1\"")
             @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid OrganisationInput body, @Context HttpHeaders headers) {
+            @NotNull @Valid OrganisationInput body) {
         ReadOnlyFields.requireSameId(body.id(), id);
-        Organisation o = service.replace(id, body, version -> {
-            ETags.requireMatch(headers, version);
-            ReadOnlyFields.requireCurrentVersion(body.version(), version);
-        }, actor());
+        Organisation o = service.replace(id, body, IfMatch.of(ifMatch), actor());
         return ETags.ok(OrganisationView.of(o), o.version);
     }
 
@@ -175,9 +172,8 @@ public class OrganisationResource {
             description = "Needs group editor and If-Match; 409 while a venture names it as partner.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public RestResponse<Void> delete(@Parameter(description = "Organisation id", example = "1") @PathParam("id") long id,
-            @Parameter(description = "ETag of the current version", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
-            @Context HttpHeaders headers) {
-        service.delete(id, version -> ETags.requireMatch(headers, version), actor());
+            @Parameter(description = "ETag of the current version", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, IfMatch.of(ifMatch), actor());
         return RestResponse.noContent();
     }
 

@@ -57,6 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.bilateral.support.concurrency.IfMatch;
 
 @Path("/api/v1/ventures")
 @Tag(name = "Ventures", description = "Joint ventures, assembly plants, industrial parks, networks and proposed projects")
@@ -258,12 +259,9 @@ public class VentureResource {
     public RestResponse<VentureView> replace(@Parameter(description = "Venture id", example = "1") @PathParam("id") long id,
             @Parameter(description = "ETag of the version this edit is based on", required = true, example = "\"1\"")
             @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid VentureInput body, @Context HttpHeaders headers) {
+            @NotNull @Valid VentureInput body) {
         ReadOnlyFields.requireSameId(body.id(), id);
-        Venture v = service.replace(id, body, version -> {
-            ETags.requireMatch(headers, version);
-            ReadOnlyFields.requireCurrentVersion(body.version(), version);
-        }, actor());
+        Venture v = service.replace(id, body, IfMatch.of(ifMatch), actor());
         return ETags.ok(VentureView.of(v), v.version);
     }
 
@@ -275,9 +273,8 @@ public class VentureResource {
     @Operation(operationId = "deleteVenture", summary = "Delete a venture", description = "Needs group editor and If-Match; the history stays readable.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public RestResponse<Void> delete(@Parameter(description = "Venture id", example = "1") @PathParam("id") long id,
-            @Parameter(description = "ETag of the current version", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
-            @Context HttpHeaders headers) {
-        service.delete(id, version -> ETags.requireMatch(headers, version), actor());
+            @Parameter(description = "ETag of the current version", required = true, example = "\"1\"") @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, IfMatch.of(ifMatch), actor());
         return RestResponse.noContent();
     }
 

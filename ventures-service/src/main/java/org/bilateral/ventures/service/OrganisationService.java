@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntConsumer;
 import org.bilateral.support.history.RevisionLog;
 import org.bilateral.support.history.Versions;
 import org.bilateral.support.problem.ApiException;
@@ -12,6 +11,8 @@ import org.bilateral.support.problem.Problem;
 import org.bilateral.ventures.api.OrganisationInput;
 import org.bilateral.ventures.domain.Organisation;
 import org.bilateral.ventures.domain.Venture;
+import org.bilateral.support.concurrency.IfMatch;
+import org.bilateral.support.json.ReadOnlyFields;
 
 /** Writes organisations. Every write leaves a revision (database trigger) naming the actor. */
 @ApplicationScoped
@@ -32,9 +33,10 @@ public class OrganisationService {
         return o;
     }
 
-    public Organisation replace(long id, OrganisationInput input, IntConsumer checkVersion, String actor) {
+    public Organisation replace(long id, OrganisationInput input, IfMatch ifMatch, String actor) {
         Organisation o = require(id);
-        checkVersion.accept(o.version);
+        ifMatch.require(o.version);
+        ReadOnlyFields.requireCurrentVersion(input.version(), o.version);
         check(input, id);
         if (!o.country.equals(input.country()) && Venture.countWithOrganisation(id) > 0) {
             throw ApiException.badRequest("country", "cannot change while ventures list this organisation as a partner of country " + o.country);
@@ -47,9 +49,9 @@ public class OrganisationService {
     }
 
     /** Deletes an organisation no venture names; one still named is a 409. */
-    public void delete(long id, IntConsumer checkVersion, String actor) {
+    public void delete(long id, IfMatch ifMatch, String actor) {
         Organisation o = require(id);
-        checkVersion.accept(o.version);
+        ifMatch.require(o.version);
         long used = Venture.countWithOrganisation(id);
         if (used > 0) {
             throw ApiException.conflict("Organisation " + id + " is a partner in " + used + " venture(s); change those first");

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.function.IntConsumer;
 import org.bilateral.support.history.RevisionLog;
 import org.bilateral.support.history.Versions;
 import org.bilateral.support.problem.ApiException;
@@ -23,6 +22,8 @@ import org.bilateral.ventures.domain.Sector;
 import org.bilateral.ventures.domain.Venture;
 import org.bilateral.ventures.domain.VentureKind;
 import org.bilateral.ventures.domain.VentureStatus;
+import org.bilateral.support.concurrency.IfMatch;
+import org.bilateral.support.json.ReadOnlyFields;
 
 /** Writes ventures. Every write leaves a revision (database trigger) naming the actor. */
 @ApplicationScoped
@@ -44,9 +45,10 @@ public class VentureService {
     }
 
     /** Replaces a venture whose current version the client names; a stale version is a 412. */
-    public Venture replace(long id, VentureInput input, IntConsumer checkVersion, String actor) {
+    public Venture replace(long id, VentureInput input, IfMatch ifMatch, String actor) {
         Venture v = require(id);
-        checkVersion.accept(v.version);
+        ifMatch.require(v.version);
+        ReadOnlyFields.requireCurrentVersion(input.version(), v.version);
         check(input, id);
         RevisionLog.actAs(actor);
         apply(input, v);
@@ -56,9 +58,9 @@ public class VentureService {
         return v;
     }
 
-    public void delete(long id, IntConsumer checkVersion, String actor) {
+    public void delete(long id, IfMatch ifMatch, String actor) {
         Venture v = require(id);
-        checkVersion.accept(v.version);
+        ifMatch.require(v.version);
         RevisionLog.actAs(actor);
         v.delete();
         v.flush();
