@@ -4,7 +4,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.bilateral.support.problem.ProblemMappers;
+import org.bilateral.support.problem.ProblemResponses;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -15,11 +15,11 @@ public class PersistenceProblemMappers {
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
-        return ProblemMappers.respondRetryable(PROBLEMS.translate(e), uri, headers);
+        return ProblemResponses.respondRetryable(PROBLEMS.translate(e), uri, headers);
     }
 
     @ServerExceptionMapper
     public Response databaseUnreachable(JDBCConnectionException e, UriInfo uri, HttpHeaders headers) {
-        return ProblemMappers.respondRetryable(PROBLEMS.translate(e), uri, headers);
+        return ProblemResponses.respondRetryable(PROBLEMS.translate(e), uri, headers);
     }
 }

@@ -11,7 +11,7 @@ import org.hibernate.exception.JDBCConnectionException;
 /**
  * Persistence failures that have a meaning for the client, rather than a 500: a concurrent writer
  * won (412), the database is unreachable (503), or the database refused a value or a key (SQL state).
- * Found by {@link org.bilateral.support.problem.ProblemMappers} through META-INF/services.
+ * Found by {@link org.bilateral.support.problem.KnownFailures} through META-INF/services.
  */
 public class PersistenceProblems implements ProblemTranslator {
 

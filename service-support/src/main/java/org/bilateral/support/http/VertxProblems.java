@@ -9,7 +9,7 @@ import org.bilateral.support.request.RequestIds;
 
 /**
  * problem+json answers for plain Vert.x routes and filters, which run outside JAX-RS and so cannot
- * use ProblemMappers. Same body as ProblemMappers produces: same type URIs, instance = path, the request id.
+ * use ProblemMappers. Same body as ProblemResponses writes: same type URIs, instance = path, the request id.
  */
 public final class VertxProblems {
 

@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
-import org.bilateral.support.problem.ProblemMappers;
+import org.bilateral.support.problem.KnownFailures;
 import org.bilateral.trade.api.FigureInput;
 import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.service.FigureService;
@@ -83,7 +83,7 @@ public class FigureImporter {
                 }
             }
         } catch (SQLException e) {
-            ApiException known = ProblemMappers.translate(e);
+            ApiException known = KnownFailures.translate(e);
             if (known != null) {
                 throw known;
             }
@@ -211,7 +211,7 @@ public class FigureImporter {
             try {
                 input = ndjsonReader.readValue(text);
             } catch (JsonProcessingException e) {
-                ApiException problem = ProblemMappers.translate(e);
+                ApiException problem = KnownFailures.translate(e);
                 for (Problem.FieldError error : problem.errors()) {
                     errors.add(at, "body".equals(error.field()) ? "line" : error.field(), error.message());
                 }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** How a bad request body or parameter is named in the problem: its JSON path, or the parameter's name. */
-class ProblemMappersTest {
+class ProblemTranslationTest {
 
     enum Flow { EXPORT, IMPORT }
 
@@ -78,7 +78,7 @@ class ProblemMappersTest {
         try {
             MAPPER.readValue(json, Body.class);
         } catch (JsonProcessingException e) {
-            ApiException problem = ProblemMappers.fromJackson(e);
+            ApiException problem = JacksonProblems.of(e);
             assertEquals(400, problem.status());
             assertEquals(1, problem.errors().size(), problem.errors().toString());
             return problem.errors().get(0);
@@ -146,7 +146,7 @@ class ProblemMappersTest {
     void nullOrNothingForAPrimitiveIsRefusedNamingTheField() {
         for (String json : List.of("{\"count\":null}", "{}")) {
             JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> MAPPER.readValue(json, Counted.class));
-            assertEquals(List.of(new Problem.FieldError("count", "wrong type: expected number")), ProblemMappers.fromJackson(e).errors());
+            assertEquals(List.of(new Problem.FieldError("count", "wrong type: expected number")), JacksonProblems.of(e).errors());
         }
     }
 
@@ -182,7 +182,7 @@ class ProblemMappersTest {
             MAPPER.readValue("{\n  \"name\": }", Body.class);
             fail("accepted");
         } catch (JsonProcessingException e) {
-            ApiException problem = ProblemMappers.fromJackson(e);
+            ApiException problem = JacksonProblems.of(e);
             assertEquals("malformed-json", problem.slug());
             assertEquals(List.of(new Problem.FieldError("body", "not valid JSON at line 2, column 11")), problem.errors());
             assertEquals("The request body is not valid JSON at line 2, column 11", problem.getMessage());
@@ -204,10 +204,10 @@ class ProblemMappersTest {
         List<JsonMappingException.Reference> path = List.of(new JsonMappingException.Reference(null, "items"),
                 new JsonMappingException.Reference(null, 2), new JsonMappingException.Reference(null, "period"),
                 new JsonMappingException.Reference(null, "end"));
-        assertEquals("items[2].period.end", ProblemMappers.jsonPath(path));
-        assertEquals("[0].name", ProblemMappers.jsonPath(List.of(new JsonMappingException.Reference(null, 0),
+        assertEquals("items[2].period.end", JacksonProblems.jsonPath(path));
+        assertEquals("[0].name", JacksonProblems.jsonPath(List.of(new JsonMappingException.Reference(null, 0),
                 new JsonMappingException.Reference(null, "name"))));
-        assertEquals("", ProblemMappers.jsonPath(List.of()));
+        assertEquals("", JacksonProblems.jsonPath(List.of()));
     }
 
     // --- bean validation: body fields by JSON path, parameters by name
@@ -218,7 +218,7 @@ class ProblemMappersTest {
     }
 
     private static Set<String> names(Set<? extends ConstraintViolation<?>> violations) {
-        return Set.copyOf(violations.stream().map(ProblemMappers::fieldName).toList());
+        return Set.copyOf(violations.stream().map(ValidationProblems::fieldName).toList());
     }
 
     private static Body body(Period period, List<Item> items, List<String> tags) {
@@ -266,20 +266,20 @@ class ProblemMappersTest {
     @Test
     void apiExceptionDeepInTheChainIsUsedAsIs() {
         ApiException conflict = ApiException.conflict("taken");
-        assertSame(conflict, ProblemMappers.translate(new IllegalStateException(new RuntimeException(conflict))));
+        assertSame(conflict, KnownFailures.translate(new IllegalStateException(new RuntimeException(conflict))));
     }
 
     @Test
     void withoutAPersistenceTranslatorDatabaseErrorsMeanNothing() {
         // as in the gateway: data-support, which knows what SQL states mean, is not on this class path
-        assertNull(ProblemMappers.translate(new RuntimeException(new SQLException("dup", "23505"))));
-        assertNull(ProblemMappers.translate(new SQLException("down", "08006")));
+        assertNull(KnownFailures.translate(new RuntimeException(new SQLException("dup", "23505"))));
+        assertNull(KnownFailures.translate(new SQLException("down", "08006")));
     }
 
     @Test
     void beanValidationFailureIsLeftToItsOwnMapperEvenOverACauseBelowIt() {
         var violation = new ConstraintViolationException("invalid", Set.of());
         violation.initCause(ApiException.conflict("taken"));
-        assertNull(ProblemMappers.translate(new RuntimeException(violation)));
+        assertNull(KnownFailures.translate(new RuntimeException(violation)));
     }
 }
