@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,26 @@ class OpenApiLintIT {
             // a merged document missing a service would lint clean while leaving most of the API unchecked
             assertTrue(service.path("included").asBoolean() && !service.path("stale").asBoolean(), "merged document complete: " + service);
         }
+    }
+
+    /**
+     * The tag rule: a tag names one service's endpoints only (endpoints every service has, such as changes, sources,
+     * webhooks and administration, carry the service's subject: "Trade changes", "Agreement changes"), so Swagger UI's
+     * merged view never pools two services' operations under one heading.
+     */
+    @Test
+    void noTagGroupsTheOperationsOfTwoServicesInTheMergedDocument() throws Exception {
+        JsonNode merged = Http.JSON.readTree(work.resolve("merged.json").toFile());
+        Map<String, Set<String>> servicesByTag = new TreeMap<>();
+        merged.path("paths").fields().forEachRemaining(path -> {
+            String service = path.getKey().split("/").length > 3 ? path.getKey().split("/")[3] : path.getKey();
+            path.getValue().fields().forEachRemaining(operation -> operation.getValue().path("tags")
+                    .forEach(tag -> servicesByTag.computeIfAbsent(tag.asText(), t -> new TreeSet<>()).add(service)));
+        });
+        assertTrue(servicesByTag.size() > 10, "tags found: " + servicesByTag.keySet());
+        Map<String, Set<String>> pooled = new TreeMap<>(servicesByTag);
+        pooled.values().removeIf(services -> services.size() == 1);
+        assertEquals(Map.of(), pooled, "tags used by more than one service");
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** What the applications themselves say: application.properties, pom, @ConfigMapping sources, Dockerfile. */
+/** What the applications themselves say: their configuration (shared and own), pom, @ConfigMapping sources, Dockerfile. */
 record Apps(String module, Properties properties, String pom, String configMappingSources, String dockerfile) {
 
     static final List<String> SERVICES = List.of("trade-service", "agreements-service", "ventures-service");
@@ -25,12 +25,20 @@ record Apps(String module, Properties properties, String pom, String configMappi
     static Apps of(String module) {
         Path dir = Rendered.root().resolve(module);
         Properties p = new Properties();
-        Path props = dir.resolve("src/main/resources/application.properties");
-        if (Files.exists(props)) { // absent means Quarkus defaults
-            try (Reader r = Files.newBufferedReader(props)) {
-                p.load(r);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        // the shared settings first (META-INF/microprofile-config.properties, ordinal 100), then the application's own
+        // application.properties (250) over them; absent files mean Quarkus defaults
+        List<Path> sources = new ArrayList<>(List.of(Rendered.root().resolve("service-support/src/main/resources/META-INF/microprofile-config.properties")));
+        if (SERVICES.contains(module)) {
+            sources.add(Rendered.root().resolve("data-support/src/main/resources/META-INF/microprofile-config.properties"));
+        }
+        sources.add(dir.resolve("src/main/resources/application.properties"));
+        for (Path props : sources) {
+            if (Files.exists(props)) {
+                try (Reader r = Files.newBufferedReader(props)) {
+                    p.load(r);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
         StringBuilder mappings = new StringBuilder();

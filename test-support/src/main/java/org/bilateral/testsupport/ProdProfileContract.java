@@ -11,22 +11,31 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dev key pair is never active in production: the application's own application.properties,
- * resolved for the prod profile (as the packaged jar is), trusts no dev key and no dev issuer,
+ * The dev key pair is never active in production: the application's own application.properties with the shared
+ * settings beneath it, resolved for the prod profile (as the packaged jar is), trusts no dev key and no dev issuer,
  * holds no signing key, requires an audience, and the built application contains no private key.
  * A plain JUnit test (no application start): a module extends it.
  */
 public abstract class ProdProfileContract {
 
+    /**
+     * The module's application.properties (250) over every META-INF/microprofile-config.properties on the class path
+     * (100), where the settings all processes share live, as the packaged application resolves them.
+     */
     private static SmallRyeConfig prod() throws IOException {
         URL properties = Path.of("src/main/resources/application.properties").toUri().toURL();
-        return new SmallRyeConfigBuilder().withProfile("prod")
-                .withSources(new PropertiesConfigSource(properties, 250)).build();
+        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder().withProfile("prod")
+                .withSources(new PropertiesConfigSource(properties, 250));
+        for (URL shared : Collections.list(ProdProfileContract.class.getClassLoader().getResources("META-INF/microprofile-config.properties"))) {
+            builder.withSources(new PropertiesConfigSource(shared, 100));
+        }
+        return builder.build();
     }
 
     @Test
@@ -50,7 +59,7 @@ public abstract class ProdProfileContract {
         for (String name : config.getPropertyNames()) {
             if (name.startsWith("smallrye.jwt.sign") || name.startsWith("smallrye.jwt.encrypt") || name.endsWith(".password")
                     || name.endsWith("secret") || name.endsWith(".private-key")) {
-                throw new AssertionError(name + " is set in application.properties; secrets come from the environment");
+                throw new AssertionError(name + " is set in the application's configuration; secrets come from the environment");
             }
         }
     }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/trade/admin")
-@Tag(name = "Administration", description = "Operations for administrators")
+@Tag(name = "Trade administration", description = "Operations for administrators")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 

@@ -97,7 +97,7 @@ public class CatalogResource {
     @GET
     @Path("/sources")
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-    @Tag(name = "Sources", description = "The documents facts are taken from")
+    @Tag(name = "Trade sources", description = "The documents facts are taken from")
     @Operation(operationId = "listTradeSources", summary = "List source documents",
             description = "Every document the trade figures cite, in order, with publisher, date and a summary in our words.")
     public List<SourceView> sources() {

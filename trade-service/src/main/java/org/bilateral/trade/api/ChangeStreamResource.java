@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/trade/changes/stream")
-@Tag(name = "Changes", description = "Change feed for partners who sync")
+@Tag(name = "Trade changes", description = "Change feed for partners who sync")
 public class ChangeStreamResource {
 
     private final ChangeStreams streams;

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Webhook subscriptions to this service's change feed; the logic lives once in data-support. */
 @Path("/api/v1/trade/subscriptions")
-@Tag(name = "Webhooks", description = "Signed pushes of every change (Standard Webhooks) for partners who sync")
+@Tag(name = "Trade webhooks", description = "Signed pushes of every change (Standard Webhooks) for partners who sync")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("editor")
 public class SubscriptionResource {

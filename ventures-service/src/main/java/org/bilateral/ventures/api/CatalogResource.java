@@ -46,7 +46,7 @@ public class CatalogResource {
     @GET
     @Path("/sources")
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
-    @Tag(name = "Sources", description = "The documents facts are taken from")
+    @Tag(name = "Venture sources", description = "The documents facts are taken from")
     @Operation(operationId = "listVentureSources", summary = "List source documents",
             description = "Every document the ventures and organisations cite, in order, with publisher, date and a summary in our words.")
     public List<SourceView> sources() {

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/ventures/changes/stream")
-@Tag(name = "Changes", description = "Change feed for partners who sync")
+@Tag(name = "Venture changes", description = "Change feed for partners who sync")
 public class ChangeStreamResource {
 
     private final ChangeStreams streams;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/ventures/changes")
-@Tag(name = "Changes", description = "Change feed for partners who sync")
+@Tag(name = "Venture changes", description = "Change feed for partners who sync")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangesResource {
 

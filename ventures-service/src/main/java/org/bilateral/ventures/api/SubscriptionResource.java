@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Webhook subscriptions to this service's change feed; the logic lives once in data-support. */
 @Path("/api/v1/ventures/subscriptions")
-@Tag(name = "Webhooks", description = "Signed pushes of every change (Standard Webhooks) for partners who sync")
+@Tag(name = "Venture webhooks", description = "Signed pushes of every change (Standard Webhooks) for partners who sync")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("editor")
 public class SubscriptionResource {
