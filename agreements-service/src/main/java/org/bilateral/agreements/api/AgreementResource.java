@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,6 @@ import java.util.List;
 import org.bilateral.agreements.domain.Agreement;
 import org.bilateral.agreements.domain.AgreementKind;
 import org.bilateral.agreements.domain.AgreementStatus;
-import org.bilateral.agreements.domain.Area;
 import org.bilateral.agreements.service.AgreementService;
 import org.bilateral.agreements.service.AgreementsHistory;
 import org.bilateral.agreements.service.RegistryReports;
@@ -36,6 +36,7 @@ import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.history.Revision;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
+import org.bilateral.support.paging.PageParams;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.provenance.Source;
@@ -84,55 +85,18 @@ public class AgreementResource {
                     + "unless sort says otherwise. " + AgreementStatus.DERIVATION)
     @APIResponse(responseCode = "200", description = "A page of agreements; Link header with next/prev/first/last",
             headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<Page<AgreementView>> list(
-            @Parameter(description = "Full-text query over title and summary (websearch syntax)", example = "roadmap cooperation")
-            @QueryParam("q") String q,
-            @Parameter(description = "Kind", schema = @Schema(implementation = AgreementKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "Served (derived) status", schema = @Schema(implementation = AgreementStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "A party country, ISO 3166-1 alpha-2", example = "KZ") @QueryParam("party") String party,
-            @Parameter(description = "Area of cooperation", schema = @Schema(implementation = Area.class)) @QueryParam("area") String area,
-            @Parameter(description = "Signed on or after this date (a signing known only to the month or year matches when its period "
-                    + "reaches this date)", example = "2017-01-01") @QueryParam("signedFrom") LocalDate signedFrom,
-            @Parameter(description = "Signed on or before this date (a signing known only to the month or year matches when its period "
-                    + "starts by this date)", example = "2018-12-31") @QueryParam("signedTo") LocalDate signedTo,
-            @Parameter(description = "In force on this date: validity.from <= date <= validity.until (no until: open-ended; first and "
-                    + "last day both count), not PLANNED or TERMINATED. Where validity.from is unknown and the sources record the "
-                    + "agreement as in force (or expired), the last possible day of its signing stands in for it.",
-                    example = "2026-11-23") @QueryParam("inForceOn") LocalDate inForceOn,
-            @Parameter(description = "Validity ends before this date: validity.until < date, i.e. no longer valid on it",
-                    example = "2027-01-01") @QueryParam("expiresBefore") LocalDate expiresBefore,
+    public RestResponse<Page<AgreementView>> list(@BeanParam AgreementFilterParams filters,
             @Parameter(description = "Show the agreements as they were stored at this instant (statuses still derived on today's date)",
                     example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
-            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @BeanParam PageParams page,
             @Parameter(description = "Comma-separated fields, '-' for descending: id, title, signed, validFrom, validUntil, kind, "
                     + "status, recordedStatus, and relevance (only with q). Undated signings and open-ended validity sort as latest. "
                     + "Default: signed,title; with q: -relevance", example = "validUntil") @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        var filter = filter(q, kind, status, party, area, signedFrom, signedTo, inForceOn, expiresBefore);
-        String query = filter.q();
-        if (query == null && sort != null && List.of(sort.split(",")).stream().map(String::strip)
-                .anyMatch(s -> s.equals("relevance") || s.equals("-relevance") || s.equals("+relevance"))) {
-            throw ApiException.badRequest("sort", "relevance needs a text query q");
-        }
-        PageRequest request = PageRequest.of(page, size, sort, query == null ? Agreement.SORT : Agreement.SORT_WITH_QUERY, api);
+        Agreement.Filter filter = filters.toFilter();
+        PageRequest request = page.request(sort, AgreementFilterParams.sortFields(filter, sort), api);
         LocalDate today = LocalDate.now();
         return Links.ok(uri, Agreement.search(filter, request, asOf).map(a -> AgreementView.of(a, today)));
-    }
-
-    /** The list's filters, checked; the calendar takes the same ones. */
-    static Agreement.Filter filter(String q, String kind, String status, String party, String area, LocalDate signedFrom, LocalDate signedTo,
-            LocalDate inForceOn, LocalDate expiresBefore) {
-        if (signedFrom != null && signedTo != null && signedTo.isBefore(signedFrom)) {
-            throw ApiException.badRequest("signedTo", "must not be before signedFrom");
-        }
-        String query = q == null || q.isBlank() ? null : q.strip();
-        if (query != null && query.length() > 500) {
-            throw ApiException.badRequest("q", "must be at most 500 characters");
-        }
-        return new Agreement.Filter(query, IsoCodes.code("kind", kind, AgreementKind.class),
-                IsoCodes.code("status", status, AgreementStatus.class), IsoCodes.country("party", party),
-                IsoCodes.code("area", area, Area.class), signedFrom, signedTo, inForceOn, expiresBefore);
     }
 
     @GET
