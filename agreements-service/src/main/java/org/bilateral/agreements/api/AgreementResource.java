@@ -22,6 +22,12 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.bilateral.agreements.api.model.AgreementInput;
+import org.bilateral.agreements.api.model.AgreementView;
+import org.bilateral.agreements.api.model.ClaimView;
+import org.bilateral.agreements.api.model.RelationsView;
+import org.bilateral.agreements.api.model.StatisticsView;
+import org.bilateral.agreements.api.model.TimelineEventView;
 import org.bilateral.agreements.domain.Agreement;
 import org.bilateral.agreements.domain.AgreementKind;
 import org.bilateral.agreements.domain.AgreementStatus;
@@ -30,10 +36,11 @@ import org.bilateral.agreements.service.AgreementsHistory;
 import org.bilateral.agreements.service.RegistryReports;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.concurrency.ETags;
+import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
-import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.history.Revision;
+import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageParams;
@@ -53,7 +60,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.bilateral.support.concurrency.IfMatch;
 
 @Path("/api/v1/agreements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -199,7 +205,7 @@ public class AgreementResource {
     @Operation(operationId = "getAgreementTimeline", summary = "Signings and validity starts and ends in date order",
             description = "Each event carries its date precision: a signing known only by year sorts at 1 January of that year. "
                     + "Ties are ordered SIGNED, VALIDITY_START, VALIDITY_END, then by agreement id.")
-    public List<TimelineEvent> timeline(
+    public List<TimelineEventView> timeline(
             @Parameter(description = "Events on or after this date", example = "2011-01-01") @QueryParam("from") LocalDate from,
             @Parameter(description = "Events on or before this date", example = "2026-12-31") @QueryParam("to") LocalDate to,
             @Parameter(description = "Only agreements of this kind", schema = @Schema(implementation = AgreementKind.class)) @QueryParam("kind") String kind) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import org.bilateral.agreements.api.model.EventView;
 import org.bilateral.agreements.domain.CooperationEvent;
 import org.bilateral.agreements.domain.EventKind;
 import org.bilateral.support.codes.IsoCodes;

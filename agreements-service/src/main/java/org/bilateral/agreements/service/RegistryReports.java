@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.bilateral.agreements.api.ClaimView;
-import org.bilateral.agreements.api.RelatedAgreement;
-import org.bilateral.agreements.api.RelationsView;
-import org.bilateral.agreements.api.StatisticsView;
-import org.bilateral.agreements.api.TimelineEvent;
+import org.bilateral.agreements.api.model.ClaimView;
+import org.bilateral.agreements.api.model.RelatedAgreementView;
+import org.bilateral.agreements.api.model.RelationsView;
+import org.bilateral.agreements.api.model.StatisticsView;
+import org.bilateral.agreements.api.model.TimelineEventView;
 import org.bilateral.agreements.domain.Agreement;
 import org.bilateral.agreements.domain.AgreementKind;
 import org.bilateral.agreements.domain.AgreementStatus;
@@ -43,16 +43,16 @@ public class RegistryReports {
         List<Relation> out = a.relations == null ? List.of() : a.relations;
         Map<Long, Agreement> targets = Agreement.withIds(out.stream().map(Relation::agreementId).distinct().toList(), asOf).stream()
                 .collect(Collectors.toMap(t -> t.id, Function.identity()));
-        List<RelatedAgreement> outgoing = out.stream().map(r -> {
+        List<RelatedAgreementView> outgoing = out.stream().map(r -> {
             Agreement t = targets.get(r.agreementId());
-            return t == null ? new RelatedAgreement(r.type(), r.agreementId(), null, null, null, false)
-                    : new RelatedAgreement(r.type(), t.id, t.title, t.kind, t.status(today), true);
+            return t == null ? new RelatedAgreementView(r.type(), r.agreementId(), null, null, null, false)
+                    : new RelatedAgreementView(r.type(), t.id, t.title, t.kind, t.status(today), true);
         }).toList();
-        List<RelatedAgreement> incoming = new ArrayList<>();
+        List<RelatedAgreementView> incoming = new ArrayList<>();
         for (Agreement other : Agreement.pointingAt(id, asOf)) {
             for (Relation r : other.relations) {
                 if (r.agreementId() == id) {
-                    incoming.add(new RelatedAgreement(r.type(), other.id, other.title, other.kind, other.status(today), true));
+                    incoming.add(new RelatedAgreementView(r.type(), other.id, other.title, other.kind, other.status(today), true));
                 }
             }
         }
@@ -60,26 +60,26 @@ public class RegistryReports {
     }
 
     /** Signings and validity starts and ends as dated events in date order (then event order, then agreement id). */
-    public List<TimelineEvent> timeline(LocalDate from, LocalDate to, AgreementKind kind) {
-        List<TimelineEvent> events = new ArrayList<>();
+    public List<TimelineEventView> timeline(LocalDate from, LocalDate to, AgreementKind kind) {
+        List<TimelineEventView> events = new ArrayList<>();
         for (Agreement a : Agreement.all()) {
             if (kind != null && a.kind != kind) {
                 continue;
             }
             if (a.signedDate != null) {
-                events.add(new TimelineEvent(a.signedDate, a.signedPrecision, TimelineEvent.Type.SIGNED, a.id, a.title, a.kind));
+                events.add(new TimelineEventView(a.signedDate, a.signedPrecision, TimelineEventView.Type.SIGNED, a.id, a.title, a.kind));
             }
             if (a.validFrom != null) {
-                events.add(new TimelineEvent(a.validFrom, DatePrecision.DAY, TimelineEvent.Type.VALIDITY_START, a.id, a.title, a.kind));
+                events.add(new TimelineEventView(a.validFrom, DatePrecision.DAY, TimelineEventView.Type.VALIDITY_START, a.id, a.title, a.kind));
             }
             if (a.validUntil != null) {
-                events.add(new TimelineEvent(a.validUntil, DatePrecision.DAY, TimelineEvent.Type.VALIDITY_END, a.id, a.title, a.kind));
+                events.add(new TimelineEventView(a.validUntil, DatePrecision.DAY, TimelineEventView.Type.VALIDITY_END, a.id, a.title, a.kind));
             }
         }
         return events.stream()
                 .filter(e -> from == null || !e.date().isBefore(from))
                 .filter(e -> to == null || !e.date().isAfter(to))
-                .sorted(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::event).thenComparing(TimelineEvent::agreementId))
+                .sorted(Comparator.comparing(TimelineEventView::date).thenComparing(TimelineEventView::event).thenComparing(TimelineEventView::agreementId))
                 .toList();
     }
 

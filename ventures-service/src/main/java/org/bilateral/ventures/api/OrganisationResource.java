@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.concurrency.ETags;
+import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.history.Revision;
@@ -32,6 +33,9 @@ import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageParams;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.problem.ApiException;
+import org.bilateral.ventures.api.model.OrganisationInput;
+import org.bilateral.ventures.api.model.OrganisationView;
+import org.bilateral.ventures.api.model.VentureView;
 import org.bilateral.ventures.domain.Organisation;
 import org.bilateral.ventures.domain.OrganisationKind;
 import org.bilateral.ventures.domain.Venture;
@@ -49,7 +53,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.bilateral.support.concurrency.IfMatch;
 
 @Path("/api/v1/ventures/organisations")
 @Tag(name = "Organisations", description = "Companies, authorities and operators that take part in ventures")

@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bilateral.ventures.api.VentureStatistics;
+import org.bilateral.ventures.api.model.VentureStatisticsView;
 import org.bilateral.ventures.domain.Claim;
 import org.bilateral.ventures.domain.ClaimPart;
 import org.bilateral.ventures.domain.Sector;
@@ -20,24 +20,24 @@ import org.bilateral.ventures.domain.VentureStatus;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StatisticsService {
 
-    public VentureStatistics statistics() {
-        var listed = new VentureStatistics.Listed(
+    public VentureStatisticsView statistics() {
+        var listed = new VentureStatisticsView.Listed(
                 Venture.count(),
                 complete(VentureKind.values(), Venture.countBy("t.kind")),
                 complete(VentureStatus.values(), Venture.countBy("t.status")),
                 complete(Sector.values(), Venture.countBy("unnest(t.sectors)")),
                 Venture.countBy("t.host_country"));
-        List<VentureStatistics.ClaimCoverage> claims = Claim.allInOrder().stream().map(StatisticsService::coverage).toList();
-        return new VentureStatistics(listed, claims);
+        List<VentureStatisticsView.ClaimCoverage> claims = Claim.allInOrder().stream().map(StatisticsService::coverage).toList();
+        return new VentureStatisticsView(listed, claims);
     }
 
-    static VentureStatistics.ClaimCoverage coverage(Claim c) {
+    static VentureStatisticsView.ClaimCoverage coverage(Claim c) {
         long listed = Venture.count(c.listingsOf(null));
-        List<VentureStatistics.PartCoverage> parts = (c.breakdown == null ? List.<ClaimPart>of() : c.breakdown).stream().map(p -> {
+        List<VentureStatisticsView.PartCoverage> parts = (c.breakdown == null ? List.<ClaimPart>of() : c.breakdown).stream().map(p -> {
             long n = p.kind() == null && c.kind == null ? listed : Venture.count(c.listingsOf(p.kind()));
-            return new VentureStatistics.PartCoverage(p.label(), p.count(), p.kind(), n, percent(n, p.count()));
+            return new VentureStatisticsView.PartCoverage(p.label(), p.count(), p.kind(), n, percent(n, p.count()));
         }).toList();
-        return new VentureStatistics.ClaimCoverage(c.id, c.subject, c.count, c.qualifier, c.hostCountry, c.partnerCountry, c.region, c.kind,
+        return new VentureStatisticsView.ClaimCoverage(c.id, c.subject, c.count, c.qualifier, c.hostCountry, c.partnerCountry, c.region, c.kind,
                 c.sector, listed, percent(listed, c.count), parts, c.note, c.sources == null ? List.of() : c.sources);
     }
 

@@ -1,4 +1,4 @@
-package org.bilateral.agreements.api;
+package org.bilateral.agreements.api.model;
 
 import org.bilateral.agreements.domain.AgreementKind;
 import org.bilateral.agreements.domain.AgreementStatus;
@@ -6,7 +6,7 @@ import org.bilateral.agreements.domain.RelationType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RelatedAgreement", description = "The other end of a relation")
-public record RelatedAgreement(
+public record RelatedAgreementView(
         @Schema(description = "Relation type, read from the agreement that states it: outgoing 'this IMPLEMENTS other', "
                 + "incoming 'other IMPLEMENTS this'", examples = "IMPLEMENTS") RelationType type,
         @Schema(description = "Id of the other agreement", examples = "1") long agreementId,

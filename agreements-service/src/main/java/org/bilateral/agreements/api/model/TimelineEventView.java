@@ -1,4 +1,4 @@
-package org.bilateral.agreements.api;
+package org.bilateral.agreements.api.model;
 
 import java.time.LocalDate;
 import org.bilateral.agreements.domain.AgreementKind;
@@ -6,7 +6,7 @@ import org.bilateral.agreements.domain.DatePrecision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AgreementTimelineEvent", description = "A dated event of an agreement")
-public record TimelineEvent(
+public record TimelineEventView(
         @Schema(description = "Date of the event; with MONTH or YEAR precision the first day of that period", examples = "2014-05-29") LocalDate date,
         @Schema(description = "How much of the date is known", examples = "DAY") DatePrecision precision,
         @Schema(description = "What happened") Type event,

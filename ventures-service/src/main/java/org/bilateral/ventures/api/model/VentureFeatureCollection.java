@@ -1,4 +1,4 @@
-package org.bilateral.ventures.api;
+package org.bilateral.ventures.api.model;
 
 import java.util.List;
 import org.bilateral.support.paging.Page;
@@ -24,7 +24,7 @@ public record VentureFeatureCollection(
         @Schema(description = "The page links of the Link header (next, prev, first, last), relative") List<PageLink> links) {
 
     /** The OpenAPI example: one venture placed, one left out for lack of coordinates. */
-    static final String EXAMPLE = "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"id\": 1, "
+    public static final String EXAMPLE = "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"id\": 1, "
             + "\"geometry\": {\"type\": \"Point\", \"coordinates\": [76.8958, 43.2775]}, \"properties\": {\"id\": 1, "
             + "\"href\": \"/api/v1/ventures/1\", \"name\": \"Example assembly plant\", \"kind\": \"JOINT_ASSEMBLY_PLANT\", "
             + "\"status\": \"OPERATING\", \"hostCountry\": \"KZ\", \"city\": \"Almaty\", \"region\": \"KZ-75\", "

@@ -1,4 +1,4 @@
-package org.bilateral.ventures.api;
+package org.bilateral.ventures.api.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -21,11 +21,11 @@ public record VentureFeature(
     }
 
     static VentureFeature of(VentureView v) {
-        LocationDto at = v.location();
+        LocationInput at = v.location();
         return new VentureFeature("Feature", v.id(), new Point("Point", List.of(at.longitude(), at.latitude())),
                 new Properties(v.id(), "/api/v1/ventures/" + v.id(), v.name(), v.kind(), v.status(), v.hostCountry(), at.city(), at.region(),
-                        v.startYear(), v.sectors(), v.partners().stream().map(PartnerDto::name).toList(),
-                        v.partners().stream().map(PartnerDto::country).distinct().toList(), at.coordinatesNote(), v.distanceKm()));
+                        v.startYear(), v.sectors(), v.partners().stream().map(PartnerInput::name).toList(),
+                        v.partners().stream().map(PartnerInput::country).distinct().toList(), at.coordinatesNote(), v.distanceKm()));
     }
 
     @Schema(name = "GeoJsonPoint", description = "RFC 7946 Point; coordinates are [longitude, latitude] in degrees")

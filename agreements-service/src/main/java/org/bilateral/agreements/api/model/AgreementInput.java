@@ -1,4 +1,4 @@
-package org.bilateral.agreements.api;
+package org.bilateral.agreements.api.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,11 +33,11 @@ public record AgreementInput(
                 + "validity to change it", examples = "IN_FORCE", nullable = true) AgreementStatus status,
         @Schema(description = "Status as the sources record it; the served status is derived from it and the dates", examples = "IN_FORCE")
         @NotNull AgreementStatus recordedStatus,
-        @Schema(description = "Parties, at least one") @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid PartyDto> parties,
-        @Schema(description = "Signing; omit when not known") @Valid SignedDto signed,
-        @Schema(description = "Validity; omit when not known") @Valid ValidityDto validity,
+        @Schema(description = "Parties, at least one") @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid PartyInput> parties,
+        @Schema(description = "Signing; omit when not known") @Valid SigningInput signed,
+        @Schema(description = "Validity; omit when not known") @Valid ValidityInput validity,
         @Schema(description = "Areas of cooperation, no repeats") @Size(max = 30) List<@NotNull Area> areas,
-        @Schema(description = "Relations to other agreements of the registry") @Size(max = 50) List<@NotNull @Valid RelationDto> relations,
+        @Schema(description = "Relations to other agreements of the registry") @Size(max = 50) List<@NotNull @Valid RelationInput> relations,
         @Schema(description = "Where the facts are stated, at least one citation") @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid Citation> sources,
         @Schema(description = "Remarks in our words, e.g. which facts come from general knowledge rather than the cited sources")
         @Size(max = 2000) String note) {
@@ -46,7 +46,7 @@ public record AgreementInput(
         return areas == null ? List.of() : areas;
     }
 
-    public List<RelationDto> relationsOrEmpty() {
+    public List<RelationInput> relationsOrEmpty() {
         return relations == null ? List.of() : relations;
     }
 }

@@ -1,4 +1,4 @@
-package org.bilateral.ventures.api;
+package org.bilateral.ventures.api.model;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.bilateral.ventures.domain.VentureKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "VentureStatistics", description = "Counts computed from the listings beside the counts sources claim")
-public record VentureStatistics(Listed listed, List<ClaimCoverage> claims) {
+public record VentureStatisticsView(Listed listed, List<ClaimCoverage> claims) {
 
     @Schema(name = "VentureListedCounts", description = "Counts over every listing of this registry, proposed projects included")
     public record Listed(

@@ -1,4 +1,4 @@
-package org.bilateral.agreements.api;
+package org.bilateral.agreements.api.model;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.bilateral.agreements.api;
+package org.bilateral.agreements.api.model;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -20,11 +20,11 @@ public record AgreementView(
         @Schema(readOnly = true, description = "Served status, derived from recordedStatus and the dates. " + AgreementStatus.DERIVATION, examples = "EXPIRED")
         AgreementStatus status,
         @Schema(description = "Status as recorded from the sources", examples = "IN_FORCE") AgreementStatus recordedStatus,
-        List<PartyDto> parties,
-        SignedDto signed,
-        ValidityDto validity,
+        List<PartyInput> parties,
+        SigningInput signed,
+        ValidityInput validity,
         List<Area> areas,
-        @Schema(description = "Outgoing relations; see /{id}/relations for both directions") List<RelationDto> relations,
+        @Schema(description = "Outgoing relations; see /{id}/relations for both directions") List<RelationInput> relations,
         List<Citation> sources,
         @Schema(description = "Remarks in our words", nullable = true) String note) {
 
@@ -34,11 +34,11 @@ public record AgreementView(
 
     public static AgreementView of(Agreement a, LocalDate today) {
         return new AgreementView(a.id, a.version, a.title, a.summary, a.kind, a.status(today), a.recordedStatus,
-                a.parties == null ? List.of() : a.parties.stream().map(PartyDto::of).toList(),
-                new SignedDto(a.signedDate, a.signedPrecision, a.signedPlace),
-                new ValidityDto(a.validFrom, a.validUntil),
+                a.parties == null ? List.of() : a.parties.stream().map(PartyInput::of).toList(),
+                new SigningInput(a.signedDate, a.signedPrecision, a.signedPlace),
+                new ValidityInput(a.validFrom, a.validUntil),
                 a.areas == null ? List.of() : Arrays.stream(a.areas).map(Area::valueOf).toList(),
-                a.relations == null ? List.of() : a.relations.stream().map(RelationDto::of).toList(),
+                a.relations == null ? List.of() : a.relations.stream().map(RelationInput::of).toList(),
                 a.sources == null ? List.of() : List.copyOf(a.sources),
                 a.note);
     }

@@ -1,4 +1,4 @@
-package org.bilateral.ventures.api;
+package org.bilateral.ventures.api.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package org.bilateral.ventures.api;
+package org.bilateral.ventures.api.model;
 
 import java.util.List;
 import org.bilateral.support.provenance.Citation;

@@ -1,4 +1,4 @@
-package org.bilateral.ventures.api;
+package org.bilateral.ventures.api.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Arrays;
@@ -18,10 +18,10 @@ public record VentureView(
         @Schema(examples = "JOINT_ASSEMBLY_PLANT") VentureKind kind,
         @Schema(examples = "OPERATING") VentureStatus status,
         @Schema(examples = "KZ") String hostCountry,
-        LocationDto location,
-        List<PartnerDto> partners,
+        LocationInput location,
+        List<PartnerInput> partners,
         List<Sector> sectors,
-        List<ProductDto> products,
+        List<ProductInput> products,
         @Schema(examples = "2017") Integer startYear,
         @Schema(examples = "First stage commissioned") String stage,
         String notes,
@@ -36,10 +36,10 @@ public record VentureView(
 
     public static VentureView of(Venture v, Double distanceKm) {
         return new VentureView(v.id, v.version, v.name, v.kind, v.status, v.hostCountry,
-                new LocationDto(v.city, v.region, v.latitude, v.longitude, v.coordinatesNote),
-                v.partners == null ? List.of() : v.partners.stream().map(PartnerDto::of).toList(),
+                new LocationInput(v.city, v.region, v.latitude, v.longitude, v.coordinatesNote),
+                v.partners == null ? List.of() : v.partners.stream().map(PartnerInput::of).toList(),
                 v.sectors == null ? List.of() : Arrays.stream(v.sectors).map(Sector::valueOf).toList(),
-                v.products == null ? List.of() : v.products.stream().map(ProductDto::of).toList(),
+                v.products == null ? List.of() : v.products.stream().map(ProductInput::of).toList(),
                 v.startYear, v.stage, v.notes,
                 v.relatedAgreementIds == null ? List.of() : List.of(v.relatedAgreementIds),
                 v.sources == null ? List.of() : v.sources, distanceKm);

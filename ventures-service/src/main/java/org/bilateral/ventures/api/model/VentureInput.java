@@ -1,4 +1,4 @@
-package org.bilateral.ventures.api;
+package org.bilateral.ventures.api.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,11 +32,11 @@ public record VentureInput(
         @Schema(examples = "JOINT_ASSEMBLY_PLANT") @NotNull VentureKind kind,
         @Schema(examples = "OPERATING") @NotNull VentureStatus status,
         @Schema(description = "Country the venture operates in, ISO 3166-1 alpha-2", examples = "KZ") @NotNull @Country String hostCountry,
-        @Schema(description = "City, region and coordinates where known") @Valid LocationDto location,
+        @Schema(description = "City, region and coordinates where known") @Valid LocationInput location,
         @Schema(description = "Partners; a PROPOSED_PROJECT may name only the countries involved") @Size(max = 50)
-        List<@NotNull @Valid PartnerDto> partners,
+        List<@NotNull @Valid PartnerInput> partners,
         @Schema(description = "Sector codes") @Size(max = 15) List<@NotNull Sector> sectors,
-        @Schema(description = "Product lines") @Size(max = 100) List<@NotNull @Valid ProductDto> products,
+        @Schema(description = "Product lines") @Size(max = 100) List<@NotNull @Valid ProductInput> products,
         @Schema(description = "Year the venture started or is to start", examples = "2017") @Min(1900) @Max(2200) Integer startYear,
         @Schema(description = "Stage reached, in our words", examples = "First stage commissioned") @Size(max = 500) String stage,
         @Schema(description = "Remarks in our words") @Size(max = 4000) String notes,

@@ -1,4 +1,4 @@
-package org.bilateral.agreements.api;
+package org.bilateral.agreements.api.model;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +16,7 @@ public record CommissionView(
         @Schema(description = "Version", examples = "1") int version,
         @Schema(description = "Name in our words", examples = "Belarusian-Kazakh intergovernmental commission on trade and economic cooperation") String name,
         @Schema(description = "What it does, in our words", nullable = true) String summary,
-        List<PartyDto> parties,
+        List<PartyInput> parties,
         @Schema(description = "Co-chairs as the sources name them, each with its citation") List<CoChairView> coChairs,
         @Schema(description = "Sessions in date order (undated last), each with its citation") List<SessionView> sessions,
         List<Citation> sources,
@@ -41,7 +41,7 @@ public record CommissionView(
 
     public static CommissionView of(Commission c) {
         return new CommissionView(c.id, c.version, c.name, c.summary,
-                c.parties == null ? List.of() : c.parties.stream().map(PartyDto::of).toList(),
+                c.parties == null ? List.of() : c.parties.stream().map(PartyInput::of).toList(),
                 c.coChairs == null ? List.of() : c.coChairs.stream().map(CommissionView::of).toList(),
                 c.sessions == null ? List.of() : c.sessions.stream()
                         .sorted(java.util.Comparator.comparing(CommissionSession::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
