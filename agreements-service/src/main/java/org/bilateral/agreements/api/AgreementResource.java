@@ -31,8 +31,8 @@ import org.bilateral.agreements.api.model.TimelineEventView;
 import org.bilateral.agreements.domain.Agreement;
 import org.bilateral.agreements.domain.AgreementKind;
 import org.bilateral.agreements.domain.AgreementStatus;
+import org.bilateral.agreements.service.AgreementHistory;
 import org.bilateral.agreements.service.AgreementService;
-import org.bilateral.agreements.service.AgreementsHistory;
 import org.bilateral.agreements.service.RegistryReports;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.concurrency.ETags;
@@ -68,12 +68,12 @@ public class AgreementResource {
     private static final String ID = "{id: [0-9]+}";
 
     private final AgreementService service;
-    private final AgreementsHistory history;
+    private final AgreementHistory history;
     private final RegistryReports reports;
     private final ApiConfig api;
     private final SecurityIdentity identity;
 
-    AgreementResource(AgreementService service, AgreementsHistory history, RegistryReports reports, ApiConfig api, SecurityIdentity identity) {
+    AgreementResource(AgreementService service, AgreementHistory history, RegistryReports reports, ApiConfig api, SecurityIdentity identity) {
         this.service = service;
         this.history = history;
         this.reports = reports;
@@ -195,7 +195,7 @@ public class AgreementResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelationsView.class)))
     public RelationsView relations(@Parameter(description = "Agreement id", example = "1") @PathParam("id") long id,
             @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
-        return reports.relations(id, asOf);
+        return RegistryViews.relations(reports.relations(id, asOf));
     }
 
     @GET
@@ -212,7 +212,7 @@ public class AgreementResource {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.badRequest("to", "must not be before from");
         }
-        return reports.timeline(from, to, IsoCodes.code("kind", kind, AgreementKind.class));
+        return RegistryViews.timeline(reports.timeline(from, to, IsoCodes.code("kind", kind, AgreementKind.class)));
     }
 
     @GET
@@ -222,7 +222,7 @@ public class AgreementResource {
             description = "Counts by kind and by status computed from the registry, beside the counts sources state about the legal "
                     + "base, each with its source. The two are never merged: a source's 'over 65 agreements' is not a registry figure.")
     public StatisticsView statistics() {
-        return reports.statistics();
+        return RegistryViews.statistics(reports.statistics());
     }
 
     @GET
@@ -232,7 +232,7 @@ public class AgreementResource {
     @Operation(operationId = "listAgreementCountClaims", summary = "Counts that sources claim about the legal base",
             description = "As the sources state them, with qualifier, the kinds counted and the citation.")
     public List<ClaimView> claims() {
-        return reports.claims();
+        return reports.claims().stream().map(ClaimView::of).toList();
     }
 
     @GET

@@ -32,7 +32,7 @@ public class CatalogResource {
             description = "listed: counts over every listing by kind, status, sector and host country. claims: each aggregate count a "
                     + "source states, with how many existing listings (not PROPOSED or PLANNED) match it and that as a percent of the claim.")
     public VentureStatisticsView statistics() {
-        return statistics.statistics();
+        return StatisticsViews.of(statistics.statistics());
     }
 
     @GET
