@@ -36,7 +36,6 @@ import org.bilateral.support.codes.Country;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.seed.SeedKind;
 import org.bilateral.support.seed.SeedPlan;
-import org.bilateral.support.seed.SeedReport;
 
 /** The agreements seed facts: agreements, claimed counts, commissions and events, each kind with its natural key. */
 @ApplicationScoped
@@ -79,14 +78,6 @@ public class AgreementsSeeds implements SeedPlan {
     record EventSeed(@NotBlank String title, @NotNull EventKind kind, @NotNull EventStatus status, LocalDate date, DatePrecision precision,
             LocalDate endDate, String place, @NotBlank String summary, @NotNull List<@NotNull @Valid ParticipantSeed> participants,
             @NotNull @Size(min = 1) List<@NotNull @Valid Citation> sources, String note) {
-    }
-
-    /** How many records an import added, per kind. */
-    public record ImportReport(int sources, int agreements, int claims, int commissions, int events) {
-
-        public static ImportReport of(SeedReport r) {
-            return new ImportReport(r.sources(), r.added("agreements"), r.added("claims"), r.added("commissions"), r.added("events"));
-        }
     }
 
     private final AgreementService agreements;

@@ -13,7 +13,6 @@ import org.bilateral.support.codes.Region;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.seed.SeedKind;
 import org.bilateral.support.seed.SeedPlan;
-import org.bilateral.support.seed.SeedReport;
 import org.bilateral.ventures.api.model.LocationInput;
 import org.bilateral.ventures.api.model.OrganisationInput;
 import org.bilateral.ventures.api.model.PartnerInput;
@@ -50,14 +49,6 @@ public class VentureSeeds implements SeedPlan {
     record ClaimSeed(@NotBlank String subject, @PositiveOrZero int count, @NotNull Qualifier qualifier, @NotNull @Country String hostCountry,
             @Country String partnerCountry, @Region String region, VentureKind kind, Sector sector, List<ClaimPart> breakdown, String note,
             @NotEmpty List<@Valid Citation> sources) {
-    }
-
-    /** How many records an import added, per kind. */
-    public record ImportReport(int sources, int organisations, int ventures, int claims) {
-
-        public static ImportReport of(SeedReport r) {
-            return new ImportReport(r.sources(), r.added("organisations"), r.added("ventures"), r.added("claims"));
-        }
     }
 
     private final VentureService ventures;

@@ -1,6 +1,7 @@
 package org.bilateral.agreements.api.model;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.bilateral.agreements.domain.CoChair;
 import org.bilateral.agreements.domain.Commission;
@@ -44,7 +45,7 @@ public record CommissionView(
                 c.parties == null ? List.of() : c.parties.stream().map(PartyInput::of).toList(),
                 c.coChairs == null ? List.of() : c.coChairs.stream().map(CommissionView::of).toList(),
                 c.sessions == null ? List.of() : c.sessions.stream()
-                        .sorted(java.util.Comparator.comparing(CommissionSession::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                        .sorted(Comparator.comparing(CommissionSession::date, Comparator.nullsLast(Comparator.naturalOrder())))
                         .map(CommissionView::of).toList(),
                 c.sources == null ? List.of() : List.copyOf(c.sources), c.note);
     }
