@@ -161,4 +161,13 @@ class BadInputTest {
         rejects(post(body), "validity.until");
         given().queryParam("q", "zebra").when().get(AGREEMENTS).then().statusCode(200).body("totalItems", is(0));
     }
+
+    @Test
+    void oneProblemNamesEveryBadFilterOfTheListAndTheCalendar() {
+        for (String path : List.of(AGREEMENTS, AGREEMENTS + "/calendar")) {
+            given().queryParam("kind", "treaty").queryParam("party", "XX").queryParam("signedFrom", "2020-01-01")
+                    .queryParam("signedTo", "2019-01-01").when().get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", contains("kind", "party", "signedTo"));
+        }
+    }
 }

@@ -216,4 +216,11 @@ class BadInputTest {
         given().when().get("/api/v1/ventures/1/nothing-here").then().statusCode(404).contentType("application/problem+json");
         given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void oneProblemNamesEveryBadFilterOfTheList() {
+        given().queryParam("kind", "plant").queryParam("hostCountry", "XX").queryParam("near", "91,10").queryParam("radiusKm", 5000)
+                .when().get(VENTURES).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("kind", "hostCountry", "near", "radiusKm"));
+    }
 }

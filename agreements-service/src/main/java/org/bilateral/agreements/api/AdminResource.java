@@ -5,8 +5,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.bilateral.agreements.api.model.ImportReportView;
 import org.bilateral.support.seed.SeedRunner;
-import org.bilateral.agreements.seed.AgreementsSeeds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,7 +26,7 @@ public class AdminResource {
     @RolesAllowed("admin")
     @Operation(operationId = "importAgreementSeeds", summary = "Re-import the packaged seed facts",
             description = "Adds every seed agreement, claimed count and commission not stored yet (by natural key); changes nothing already stored. Needs group admin.")
-    public AgreementsSeeds.ImportReport importSeeds() {
-        return AgreementsSeeds.ImportReport.of(seeds.importMissing());
+    public ImportReportView importSeeds() {
+        return ImportReportView.of(seeds.importMissing());
     }
 }

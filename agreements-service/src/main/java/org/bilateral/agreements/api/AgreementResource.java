@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,21 +22,28 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.bilateral.agreements.api.model.AgreementInput;
+import org.bilateral.agreements.api.model.AgreementView;
+import org.bilateral.agreements.api.model.ClaimView;
+import org.bilateral.agreements.api.model.RelationsView;
+import org.bilateral.agreements.api.model.StatisticsView;
+import org.bilateral.agreements.api.model.TimelineEventView;
 import org.bilateral.agreements.domain.Agreement;
 import org.bilateral.agreements.domain.AgreementKind;
 import org.bilateral.agreements.domain.AgreementStatus;
-import org.bilateral.agreements.domain.Area;
+import org.bilateral.agreements.service.AgreementHistory;
 import org.bilateral.agreements.service.AgreementService;
-import org.bilateral.agreements.service.AgreementsHistory;
 import org.bilateral.agreements.service.RegistryReports;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.concurrency.ETags;
+import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
-import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.history.Revision;
+import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
+import org.bilateral.support.paging.PageParams;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.provenance.Source;
@@ -52,7 +60,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.bilateral.support.concurrency.IfMatch;
 
 @Path("/api/v1/agreements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,12 +68,12 @@ public class AgreementResource {
     private static final String ID = "{id: [0-9]+}";
 
     private final AgreementService service;
-    private final AgreementsHistory history;
+    private final AgreementHistory history;
     private final RegistryReports reports;
     private final ApiConfig api;
     private final SecurityIdentity identity;
 
-    AgreementResource(AgreementService service, AgreementsHistory history, RegistryReports reports, ApiConfig api, SecurityIdentity identity) {
+    AgreementResource(AgreementService service, AgreementHistory history, RegistryReports reports, ApiConfig api, SecurityIdentity identity) {
         this.service = service;
         this.history = history;
         this.reports = reports;
@@ -84,55 +91,18 @@ public class AgreementResource {
                     + "unless sort says otherwise. " + AgreementStatus.DERIVATION)
     @APIResponse(responseCode = "200", description = "A page of agreements; Link header with next/prev/first/last",
             headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<Page<AgreementView>> list(
-            @Parameter(description = "Full-text query over title and summary (websearch syntax)", example = "roadmap cooperation")
-            @QueryParam("q") String q,
-            @Parameter(description = "Kind", schema = @Schema(implementation = AgreementKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "Served (derived) status", schema = @Schema(implementation = AgreementStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "A party country, ISO 3166-1 alpha-2", example = "KZ") @QueryParam("party") String party,
-            @Parameter(description = "Area of cooperation", schema = @Schema(implementation = Area.class)) @QueryParam("area") String area,
-            @Parameter(description = "Signed on or after this date (a signing known only to the month or year matches when its period "
-                    + "reaches this date)", example = "2017-01-01") @QueryParam("signedFrom") LocalDate signedFrom,
-            @Parameter(description = "Signed on or before this date (a signing known only to the month or year matches when its period "
-                    + "starts by this date)", example = "2018-12-31") @QueryParam("signedTo") LocalDate signedTo,
-            @Parameter(description = "In force on this date: validity.from <= date <= validity.until (no until: open-ended; first and "
-                    + "last day both count), not PLANNED or TERMINATED. Where validity.from is unknown and the sources record the "
-                    + "agreement as in force (or expired), the last possible day of its signing stands in for it.",
-                    example = "2026-11-23") @QueryParam("inForceOn") LocalDate inForceOn,
-            @Parameter(description = "Validity ends before this date: validity.until < date, i.e. no longer valid on it",
-                    example = "2027-01-01") @QueryParam("expiresBefore") LocalDate expiresBefore,
+    public RestResponse<Page<AgreementView>> list(@BeanParam AgreementFilterParams filters,
             @Parameter(description = "Show the agreements as they were stored at this instant (statuses still derived on today's date)",
                     example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
-            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @BeanParam PageParams page,
             @Parameter(description = "Comma-separated fields, '-' for descending: id, title, signed, validFrom, validUntil, kind, "
                     + "status, recordedStatus, and relevance (only with q). Undated signings and open-ended validity sort as latest. "
                     + "Default: signed,title; with q: -relevance", example = "validUntil") @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        var filter = filter(q, kind, status, party, area, signedFrom, signedTo, inForceOn, expiresBefore);
-        String query = filter.q();
-        if (query == null && sort != null && List.of(sort.split(",")).stream().map(String::strip)
-                .anyMatch(s -> s.equals("relevance") || s.equals("-relevance") || s.equals("+relevance"))) {
-            throw ApiException.badRequest("sort", "relevance needs a text query q");
-        }
-        PageRequest request = PageRequest.of(page, size, sort, query == null ? Agreement.SORT : Agreement.SORT_WITH_QUERY, api);
+        Agreement.Filter filter = filters.toFilter();
+        PageRequest request = page.request(sort, AgreementFilterParams.sortFields(filter, sort), api);
         LocalDate today = LocalDate.now();
         return Links.ok(uri, Agreement.search(filter, request, asOf).map(a -> AgreementView.of(a, today)));
-    }
-
-    /** The list's filters, checked; the calendar takes the same ones. */
-    static Agreement.Filter filter(String q, String kind, String status, String party, String area, LocalDate signedFrom, LocalDate signedTo,
-            LocalDate inForceOn, LocalDate expiresBefore) {
-        if (signedFrom != null && signedTo != null && signedTo.isBefore(signedFrom)) {
-            throw ApiException.badRequest("signedTo", "must not be before signedFrom");
-        }
-        String query = q == null || q.isBlank() ? null : q.strip();
-        if (query != null && query.length() > 500) {
-            throw ApiException.badRequest("q", "must be at most 500 characters");
-        }
-        return new Agreement.Filter(query, IsoCodes.code("kind", kind, AgreementKind.class),
-                IsoCodes.code("status", status, AgreementStatus.class), IsoCodes.country("party", party),
-                IsoCodes.code("area", area, Area.class), signedFrom, signedTo, inForceOn, expiresBefore);
     }
 
     @GET
@@ -225,7 +195,7 @@ public class AgreementResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelationsView.class)))
     public RelationsView relations(@Parameter(description = "Agreement id", example = "1") @PathParam("id") long id,
             @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
-        return reports.relations(id, asOf);
+        return RegistryViews.relations(reports.relations(id, asOf));
     }
 
     @GET
@@ -235,14 +205,14 @@ public class AgreementResource {
     @Operation(operationId = "getAgreementTimeline", summary = "Signings and validity starts and ends in date order",
             description = "Each event carries its date precision: a signing known only by year sorts at 1 January of that year. "
                     + "Ties are ordered SIGNED, VALIDITY_START, VALIDITY_END, then by agreement id.")
-    public List<TimelineEvent> timeline(
+    public List<TimelineEventView> timeline(
             @Parameter(description = "Events on or after this date", example = "2011-01-01") @QueryParam("from") LocalDate from,
             @Parameter(description = "Events on or before this date", example = "2026-12-31") @QueryParam("to") LocalDate to,
             @Parameter(description = "Only agreements of this kind", schema = @Schema(implementation = AgreementKind.class)) @QueryParam("kind") String kind) {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.badRequest("to", "must not be before from");
         }
-        return reports.timeline(from, to, IsoCodes.code("kind", kind, AgreementKind.class));
+        return RegistryViews.timeline(reports.timeline(from, to, IsoCodes.code("kind", kind, AgreementKind.class)));
     }
 
     @GET
@@ -252,7 +222,7 @@ public class AgreementResource {
             description = "Counts by kind and by status computed from the registry, beside the counts sources state about the legal "
                     + "base, each with its source. The two are never merged: a source's 'over 65 agreements' is not a registry figure.")
     public StatisticsView statistics() {
-        return reports.statistics();
+        return RegistryViews.statistics(reports.statistics());
     }
 
     @GET
@@ -262,7 +232,7 @@ public class AgreementResource {
     @Operation(operationId = "listAgreementCountClaims", summary = "Counts that sources claim about the legal base",
             description = "As the sources state them, with qualifier, the kinds counted and the citation.")
     public List<ClaimView> claims() {
-        return reports.claims();
+        return reports.claims().stream().map(ClaimView::of).toList();
     }
 
     @GET

@@ -1,9 +1,9 @@
 package org.bilateral.agreements.api;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
@@ -19,9 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.bilateral.agreements.config.AgreementsConfig;
 import org.bilateral.agreements.domain.Agreement;
-import org.bilateral.agreements.domain.AgreementKind;
 import org.bilateral.agreements.domain.AgreementStatus;
-import org.bilateral.agreements.domain.Area;
 import org.bilateral.agreements.domain.DatePrecision;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageRequest;
@@ -33,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -89,18 +86,8 @@ public class CalendarResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
     @APIResponse(responseCode = "406", description = "Accept does not allow text/calendar",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public RestResponse<String> calendar(
-            @Parameter(description = "Full-text query over title and summary (websearch syntax)", example = "roadmap") @QueryParam("q") String q,
-            @Parameter(description = "Kind", schema = @Schema(implementation = AgreementKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "Served (derived) status", schema = @Schema(implementation = AgreementStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "A party country, ISO 3166-1 alpha-2", example = "KZ") @QueryParam("party") String party,
-            @Parameter(description = "Area of cooperation", schema = @Schema(implementation = Area.class)) @QueryParam("area") String area,
-            @Parameter(description = "Signed on or after this date (as in the list)", example = "2017-01-01") @QueryParam("signedFrom") LocalDate signedFrom,
-            @Parameter(description = "Signed on or before this date (as in the list)", example = "2018-12-31") @QueryParam("signedTo") LocalDate signedTo,
-            @Parameter(description = "In force on this date (as in the list)", example = "2026-11-23") @QueryParam("inForceOn") LocalDate inForceOn,
-            @Parameter(description = "Validity ends before this date (as in the list)", example = "2027-01-01") @QueryParam("expiresBefore") LocalDate expiresBefore,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
-        Agreement.Filter filter = AgreementResource.filter(q, kind, status, party, area, signedFrom, signedTo, inForceOn, expiresBefore);
+    public RestResponse<String> calendar(@BeanParam AgreementFilterParams filters, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Agreement.Filter filter = filters.toFilter();
         int max = config.calendar().maxAgreements();
         Page<Agreement> found = Agreement.search(filter, new PageRequest(0, max, Agreement.SORT.parse(null)), null);
         if (found.totalItems() > max) {

@@ -5,7 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.bilateral.agreements.service.AgreementsHistory;
+import org.bilateral.agreements.service.AgreementHistory;
 import org.bilateral.support.history.ChangeBatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangesResource {
 
-    private final AgreementsHistory history;
+    private final AgreementHistory history;
 
-    ChangesResource(AgreementsHistory history) {
+    ChangesResource(AgreementHistory history) {
         this.history = history;
     }
 

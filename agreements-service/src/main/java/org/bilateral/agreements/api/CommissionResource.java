@@ -1,14 +1,14 @@
 package org.bilateral.agreements.api;
 
-import java.time.Instant;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
+import org.bilateral.agreements.api.model.CommissionView;
 import org.bilateral.agreements.domain.Commission;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.concurrency.ETags;

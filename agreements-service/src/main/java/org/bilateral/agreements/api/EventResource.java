@@ -1,5 +1,6 @@
 package org.bilateral.agreements.api;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import org.bilateral.agreements.api.model.EventView;
 import org.bilateral.agreements.domain.CooperationEvent;
 import org.bilateral.agreements.domain.EventKind;
 import org.bilateral.support.codes.IsoCodes;
@@ -16,6 +18,7 @@ import org.bilateral.support.concurrency.ETags;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
+import org.bilateral.support.paging.PageParams;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.problem.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,13 +54,12 @@ public class EventResource {
             @Parameter(description = "Only events with a participant of this country, ISO 3166-1 alpha-2", example = "KZ")
             @QueryParam("country") String country,
             @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
-            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @BeanParam PageParams page,
             @Parameter(description = "Comma-separated fields, '-' for descending: id, date, title, kind. Undated events sort as latest. "
                     + "Default: date,title", example = "-date") @QueryParam("sort") String sort,
             @Context UriInfo uri) {
         var filter = new CooperationEvent.Filter(IsoCodes.code("kind", kind, EventKind.class), IsoCodes.country("country", country));
-        PageRequest request = PageRequest.of(page, size, sort, CooperationEvent.SORT, api);
+        PageRequest request = page.request(sort, CooperationEvent.SORT, api);
         return Links.ok(uri, CooperationEvent.search(filter, request, asOf).map(EventView::of));
     }
 

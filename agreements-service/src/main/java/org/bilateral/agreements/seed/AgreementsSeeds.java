@@ -8,11 +8,11 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.bilateral.agreements.api.AgreementInput;
-import org.bilateral.agreements.api.PartyDto;
-import org.bilateral.agreements.api.RelationDto;
-import org.bilateral.agreements.api.SignedDto;
-import org.bilateral.agreements.api.ValidityDto;
+import org.bilateral.agreements.api.model.AgreementInput;
+import org.bilateral.agreements.api.model.PartyInput;
+import org.bilateral.agreements.api.model.RelationInput;
+import org.bilateral.agreements.api.model.SigningInput;
+import org.bilateral.agreements.api.model.ValidityInput;
 import org.bilateral.agreements.domain.Agreement;
 import org.bilateral.agreements.domain.AgreementKind;
 import org.bilateral.agreements.domain.AgreementStatus;
@@ -20,23 +20,22 @@ import org.bilateral.agreements.domain.Area;
 import org.bilateral.agreements.domain.Claim;
 import org.bilateral.agreements.domain.CoChair;
 import org.bilateral.agreements.domain.Commission;
+import org.bilateral.agreements.domain.CommissionSession;
 import org.bilateral.agreements.domain.CooperationEvent;
+import org.bilateral.agreements.domain.DatePrecision;
 import org.bilateral.agreements.domain.EventKind;
 import org.bilateral.agreements.domain.EventStatus;
 import org.bilateral.agreements.domain.Participant;
 import org.bilateral.agreements.domain.ParticipantRole;
-import org.bilateral.agreements.domain.CommissionSession;
-import org.bilateral.agreements.domain.DatePrecision;
 import org.bilateral.agreements.domain.Party;
-import org.bilateral.agreements.domain.SessionStatus;
 import org.bilateral.agreements.domain.Qualifier;
 import org.bilateral.agreements.domain.RelationType;
+import org.bilateral.agreements.domain.SessionStatus;
 import org.bilateral.agreements.service.AgreementService;
 import org.bilateral.support.codes.Country;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.seed.SeedKind;
 import org.bilateral.support.seed.SeedPlan;
-import org.bilateral.support.seed.SeedReport;
 
 /** The agreements seed facts: agreements, claimed counts, commissions and events, each kind with its natural key. */
 @ApplicationScoped
@@ -52,7 +51,7 @@ public class AgreementsSeeds implements SeedPlan {
     }
 
     record AgreementSeed(@NotBlank String title, @NotBlank String summary, AgreementKind kind, @NotNull AgreementStatus recordedStatus,
-            @NotNull @Size(min = 1) List<@NotNull @Valid PartyDto> parties, @Valid SignedDto signed, @Valid ValidityDto validity,
+            @NotNull @Size(min = 1) List<@NotNull @Valid PartyInput> parties, @Valid SigningInput signed, @Valid ValidityInput validity,
             List<@NotNull Area> areas, List<@NotNull @Valid RelationSeed> relations,
             @NotNull @Size(min = 1) List<@NotNull @Valid Citation> sources, String note) {
     }
@@ -67,7 +66,7 @@ public class AgreementsSeeds implements SeedPlan {
     record SessionSeed(LocalDate date, DatePrecision precision, String place, @NotNull SessionStatus status, @NotNull @Valid Citation source) {
     }
 
-    record CommissionSeed(@NotBlank String name, @NotBlank String summary, @NotNull @Size(min = 1) List<@NotNull @Valid PartyDto> parties,
+    record CommissionSeed(@NotBlank String name, @NotBlank String summary, @NotNull @Size(min = 1) List<@NotNull @Valid PartyInput> parties,
             @NotNull List<@NotNull @Valid CoChairSeed> coChairs, @NotNull List<@NotNull @Valid SessionSeed> sessions,
             @NotNull @Size(min = 1) List<@NotNull @Valid Citation> sources, String note) {
     }
@@ -79,14 +78,6 @@ public class AgreementsSeeds implements SeedPlan {
     record EventSeed(@NotBlank String title, @NotNull EventKind kind, @NotNull EventStatus status, LocalDate date, DatePrecision precision,
             LocalDate endDate, String place, @NotBlank String summary, @NotNull List<@NotNull @Valid ParticipantSeed> participants,
             @NotNull @Size(min = 1) List<@NotNull @Valid Citation> sources, String note) {
-    }
-
-    /** How many records an import added, per kind. */
-    public record ImportReport(int sources, int agreements, int claims, int commissions, int events) {
-
-        public static ImportReport of(SeedReport r) {
-            return new ImportReport(r.sources(), r.added("agreements"), r.added("claims"), r.added("commissions"), r.added("events"));
-        }
     }
 
     private final AgreementService agreements;
@@ -165,13 +156,13 @@ public class AgreementsSeeds implements SeedPlan {
     }
 
     private static AgreementInput toInput(AgreementSeed s) {
-        List<RelationDto> relations = s.relations() == null ? List.of() : s.relations().stream().map(r -> {
+        List<RelationInput> relations = s.relations() == null ? List.of() : s.relations().stream().map(r -> {
             Agreement target = Agreement.find("lower(title) = lower(?1)", r.title()).firstResult();
             if (target == null) {
                 throw new IllegalStateException("seed " + AGREEMENTS + ": '" + s.title() + "' relates to unknown '" + r.title()
                         + "' (targets must come earlier in the file)");
             }
-            return new RelationDto(r.type(), target.id);
+            return new RelationInput(r.type(), target.id);
         }).toList();
         return new AgreementInput(null, null, s.title(), s.summary(), s.kind(), null, s.recordedStatus(), s.parties(), s.signed(), s.validity(),
                 s.areas(), relations, s.sources(), s.note());

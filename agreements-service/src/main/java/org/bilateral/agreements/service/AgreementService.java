@@ -9,23 +9,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.bilateral.agreements.api.AgreementInput;
-import org.bilateral.agreements.api.PartyDto;
-import org.bilateral.agreements.api.RelationDto;
+import org.bilateral.agreements.api.model.AgreementInput;
+import org.bilateral.agreements.api.model.PartyInput;
+import org.bilateral.agreements.api.model.RelationInput;
 import org.bilateral.agreements.domain.Agreement;
 import org.bilateral.agreements.domain.AgreementStatus;
 import org.bilateral.agreements.domain.Area;
 import org.bilateral.agreements.domain.DatePrecision;
-import org.bilateral.agreements.domain.Party;
-import org.bilateral.agreements.domain.Relation;
+import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.history.RevisionLog;
 import org.bilateral.support.history.Versions;
+import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem.FieldError;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.provenance.Source;
-import org.bilateral.support.concurrency.IfMatch;
-import org.bilateral.support.json.ReadOnlyFields;
 
 /** Writes agreements. Every write leaves a revision (database trigger) naming the actor. */
 @ApplicationScoped
@@ -89,7 +87,7 @@ public class AgreementService {
     }
 
     private static void requireFreeKey(AgreementInput in, Long selfId) {
-        java.time.LocalDate signedOn = in.signed() == null ? null : in.signed().date();
+        LocalDate signedOn = in.signed() == null ? null : in.signed().date();
         Agreement.byNaturalKey(in.title().strip(), signedOn).filter(other -> !Objects.equals(other.id, selfId)).ifPresent(other -> {
             throw ApiException.conflict("Agreement " + other.id + " already has this title and signing date");
         });
@@ -117,7 +115,7 @@ public class AgreementService {
         if (validity != null && validity.from() != null && validity.until() != null && validity.until().isBefore(validity.from())) {
             errors.add(new FieldError("validity.until", "must not be before validity.from"));
         }
-        Set<PartyDto> parties = new HashSet<>();
+        Set<PartyInput> parties = new HashSet<>();
         for (int i = 0; i < in.parties().size(); i++) {
             if (!parties.add(in.parties().get(i))) {
                 errors.add(new FieldError("parties[" + i + "]", "repeats an earlier party"));
@@ -129,9 +127,9 @@ public class AgreementService {
                 errors.add(new FieldError("areas[" + i + "]", "repeats an earlier area"));
             }
         }
-        Set<RelationDto> relations = new HashSet<>();
+        Set<RelationInput> relations = new HashSet<>();
         for (int i = 0; i < in.relationsOrEmpty().size(); i++) {
-            RelationDto r = in.relationsOrEmpty().get(i);
+            RelationInput r = in.relationsOrEmpty().get(i);
             String field = "relations[" + i + "].agreementId";
             if (!relations.add(r)) {
                 errors.add(new FieldError("relations[" + i + "]", "repeats an earlier relation"));
@@ -175,14 +173,14 @@ public class AgreementService {
         a.summary = in.summary();
         a.kind = in.kind();
         a.recordedStatus = in.recordedStatus();
-        a.parties = in.parties().stream().map(p -> new Party(p.country(), p.organisation())).toList();
+        a.parties = in.parties().stream().map(PartyInput::toDomain).toList();
         a.signedDate = in.signed() == null ? null : in.signed().date();
         a.signedPrecision = in.signed() == null ? null : in.signed().precision();
         a.signedPlace = in.signed() == null ? null : in.signed().place();
         a.validFrom = in.validity() == null ? null : in.validity().from();
         a.validUntil = in.validity() == null ? null : in.validity().until();
         a.areas = in.areasOrEmpty().stream().map(Enum::name).toArray(String[]::new);
-        a.relations = in.relationsOrEmpty().stream().map(r -> new Relation(r.type(), r.agreementId())).toList();
+        a.relations = in.relationsOrEmpty().stream().map(RelationInput::toDomain).toList();
         a.sources = List.copyOf(in.sources());
         a.note = in.note();
     }

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.bilateral.support.seed.SeedRunner;
-import org.bilateral.ventures.seed.VentureSeeds;
+import org.bilateral.ventures.api.model.ImportReportView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,7 +26,7 @@ public class AdminResource {
     @RolesAllowed("admin")
     @Operation(operationId = "importVentureSeeds", summary = "Re-import the packaged seed facts",
             description = "Adds every seed fact not stored yet (by natural key); changes nothing already stored. Needs group admin.")
-    public VentureSeeds.ImportReport importSeeds() {
-        return VentureSeeds.ImportReport.of(seeds.importMissing());
+    public ImportReportView importSeeds() {
+        return ImportReportView.of(seeds.importMissing());
     }
 }

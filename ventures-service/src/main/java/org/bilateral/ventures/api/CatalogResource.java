@@ -8,6 +8,8 @@ import java.util.List;
 import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.provenance.Source;
 import org.bilateral.support.provenance.SourceView;
+import org.bilateral.ventures.api.model.ClaimView;
+import org.bilateral.ventures.api.model.VentureStatisticsView;
 import org.bilateral.ventures.domain.Claim;
 import org.bilateral.ventures.service.StatisticsService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,8 +31,8 @@ public class CatalogResource {
     @Operation(operationId = "getVentureStatistics", summary = "Listed counts and claimed counts with coverage",
             description = "listed: counts over every listing by kind, status, sector and host country. claims: each aggregate count a "
                     + "source states, with how many existing listings (not PROPOSED or PLANNED) match it and that as a percent of the claim.")
-    public VentureStatistics statistics() {
-        return statistics.statistics();
+    public VentureStatisticsView statistics() {
+        return StatisticsViews.of(statistics.statistics());
     }
 
     @GET

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bilateral.ventures.api.model.VentureFeatureCollection;
 
 /** The GeoJSON media type and the choice between it and the list's other formats. */
 final class GeoJson {

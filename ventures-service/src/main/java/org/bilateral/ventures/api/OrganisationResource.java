@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,14 +23,19 @@ import java.time.Instant;
 import java.util.List;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.concurrency.ETags;
+import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.history.Revision;
 import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
+import org.bilateral.support.paging.PageParams;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.problem.ApiException;
+import org.bilateral.ventures.api.model.OrganisationInput;
+import org.bilateral.ventures.api.model.OrganisationView;
+import org.bilateral.ventures.api.model.VentureView;
 import org.bilateral.ventures.domain.Organisation;
 import org.bilateral.ventures.domain.OrganisationKind;
 import org.bilateral.ventures.domain.Venture;
@@ -47,7 +53,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.bilateral.support.concurrency.IfMatch;
 
 @Path("/api/v1/ventures/organisations")
 @Tag(name = "Organisations", description = "Companies, authorities and operators that take part in ventures")
@@ -76,13 +81,12 @@ public class OrganisationResource {
             @Parameter(description = "Country, ISO 3166-1 alpha-2", example = "BY") @QueryParam("country") String country,
             @Parameter(description = "Kind", schema = @Schema(implementation = OrganisationKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
-            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @BeanParam PageParams page,
             @Parameter(description = "Fields: id, name, country, kind; '-' for descending", example = "country,name") @QueryParam("sort") String sort,
             @Context UriInfo uri) {
         var filter = new Organisation.Filter(name == null || name.isBlank() ? null : name.trim(), IsoCodes.country("country", country),
                 IsoCodes.code("kind", kind, OrganisationKind.class));
-        PageRequest request = PageRequest.of(page, size, sort, Organisation.SORT, api);
+        PageRequest request = page.request(sort, Organisation.SORT, api);
         return Links.ok(uri, Organisation.search(filter, request, asOf).map(OrganisationView::of));
     }
 
@@ -111,17 +115,15 @@ public class OrganisationResource {
             headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<Page<VentureView>> ventures(@Parameter(description = "Organisation id", example = "1") @PathParam("id") long id,
             @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
-            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @BeanParam PageParams page,
             @Parameter(description = "Fields: id, name, kind, status, hostCountry, region, city, startYear; '-' for descending",
                     example = "-startYear") @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        Instant at = asOf;
-        PageRequest request = PageRequest.of(page, size, sort, Venture.SORT, api);
-        if (Organisation.at(id, at) == null) {
+        PageRequest request = page.request(sort, Venture.SORT, api);
+        if (Organisation.at(id, asOf) == null) {
             throw ApiException.notFound("Organisation", id);
         }
-        return Links.ok(uri, Venture.search(Venture.Filter.ofOrganisation(id), request, at).map(VentureView::of));
+        return Links.ok(uri, Venture.search(Venture.Filter.ofOrganisation(id), request, asOf).map(VentureView::of));
     }
 
     @POST

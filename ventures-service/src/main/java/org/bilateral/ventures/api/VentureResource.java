@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,26 +23,25 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.concurrency.ETags;
+import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.history.Revision;
 import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
+import org.bilateral.support.paging.PageParams;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.problem.ApiException;
-import org.bilateral.support.problem.Problem;
+import org.bilateral.ventures.api.model.VentureFeatureCollection;
+import org.bilateral.ventures.api.model.VentureInput;
+import org.bilateral.ventures.api.model.VentureView;
 import org.bilateral.ventures.config.VenturesConfig;
 import org.bilateral.ventures.domain.Near;
-import org.bilateral.ventures.domain.Sector;
 import org.bilateral.ventures.domain.Venture;
-import org.bilateral.ventures.domain.VentureKind;
-import org.bilateral.ventures.domain.VentureStatus;
 import org.bilateral.ventures.service.VentureHistory;
 import org.bilateral.ventures.service.VentureService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,14 +50,12 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.bilateral.support.concurrency.IfMatch;
 
 @Path("/api/v1/ventures")
 @Tag(name = "Ventures", description = "Joint ventures, assembly plants, industrial parks, networks and proposed projects")
@@ -98,57 +96,22 @@ public class VentureResource {
                                     value = VentureFeatureCollection.EXAMPLE))})
     @APIResponse(responseCode = "406", description = "Accept names no format this list can produce (JSON, CSV, GeoJSON)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public RestResponse<?> list(
-            @Parameter(description = "Full-text search (English stemming) over name, stage, notes and product names; web-search syntax",
-                    example = "assembly") @QueryParam("q") String q,
-            @Parameter(description = "Kind", schema = @Schema(implementation = VentureKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "Status", schema = @Schema(implementation = VentureStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Sector code the listing has among its sectors", schema = @Schema(implementation = Sector.class))
-            @QueryParam("sector") String sector,
-            @Parameter(description = "Host country, ISO 3166-1 alpha-2", example = "KZ") @QueryParam("hostCountry") String hostCountry,
-            @Parameter(description = "A partner's country, ISO 3166-1 alpha-2", example = "BY") @QueryParam("partnerCountry") String partnerCountry,
-            @Parameter(description = "Region, ISO 3166-2", example = "KZ-75") @QueryParam("region") String region,
-            @Parameter(description = "City, case-insensitive exact match", example = "Almaty") @QueryParam("city") String city,
-            @Parameter(description = "Id of an organisation that is a partner", example = "1") @QueryParam("organisation") Long organisation,
-            @Parameter(description = "Start year on or after", example = "2016") @QueryParam("startedFrom") Integer startedFrom,
-            @Parameter(description = "Start year on or before", example = "2017") @QueryParam("startedTo") Integer startedTo,
-            @Parameter(description = "Centre of a circle search: latitude,longitude in degrees; needs radiusKm", example = "43.2775,76.8958")
-            @QueryParam("near") String near,
-            @Parameter(description = "Radius of the circle search in km, above 0 and at most the configured maximum (2000 by default)",
-                    example = "50", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", exclusiveMinimum = true)) @QueryParam("radiusKm") String radiusKm,
+    public RestResponse<?> list(@BeanParam VentureFilterParams filters,
             @Parameter(description = "Show the listings as they stood at this instant (or the start of this UTC date)",
                     example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
-            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @BeanParam PageParams page,
             @Parameter(description = "Comma-separated fields, '-' for descending: id, name, kind, status, hostCountry, region, city, startYear; "
                     + "distance too when near is given", example = "-startYear,name") @QueryParam("sort") String sort,
             @Context UriInfo uri, @Context HttpHeaders headers) {
-        Integer from = startedFrom;
-        Integer to = startedTo;
-        if (from != null && to != null && to < from) {
-            throw ApiException.badRequest("startedTo", "must not be before startedFrom");
-        }
-        if (q != null && (q.isBlank() || q.length() > 200)) {
-            throw ApiException.badRequest("q", "must be 1 to 200 characters");
-        }
-        Long organisationId = organisation;
-        if (organisationId != null && organisationId < 1) {
-            throw ApiException.badRequest("organisation", "must be an organisation id (1 or greater)");
-        }
-        Near circle = near(near, radiusKm);
-        Instant at = asOf;
-        var filter = new Venture.Filter(q, IsoCodes.code("kind", kind, VentureKind.class), IsoCodes.code("status", status, VentureStatus.class),
-                IsoCodes.code("sector", sector, Sector.class), IsoCodes.country("hostCountry", hostCountry),
-                IsoCodes.country("partnerCountry", partnerCountry), IsoCodes.region("region", region), city == null || city.isBlank() ? null : city.trim(),
-                organisationId, from, to, circle);
-        PageRequest request = PageRequest.of(page, size, sort,
-                circle == null ? Venture.SORT : Venture.SORT_NEAR, api);
-        Page<Venture> found = Venture.search(filter, request, at);
+        Venture.Filter filter = filters.toFilter(config.ventures().maxRadiusKm());
+        Near circle = filter.near();
+        PageRequest request = page.request(sort, circle == null ? Venture.SORT : Venture.SORT_NEAR, api);
+        Page<Venture> found = Venture.search(filter, request, asOf);
         Page<VentureView> views;
         if (circle == null) {
             views = found.map(VentureView::of);
         } else {
-            Map<Long, Double> distances = Venture.distances(found.items().stream().map(v -> v.id).toList(), circle, at);
+            Map<Long, Double> distances = Venture.distances(found.items().stream().map(v -> v.id).toList(), circle, asOf);
             views = found.map(v -> VentureView.of(v, round(distances.get(v.id))));
         }
         if (GeoJson.wanted(headers)) {
@@ -157,56 +120,6 @@ public class VentureResource {
                     .header("Link", link).build();
         }
         return Links.ok(uri, views);
-    }
-
-    /** Parses and checks near=lat,lon with radiusKm; both or neither. */
-    private Near near(String near, String radiusKm) {
-        if (near == null && radiusKm == null) {
-            return null;
-        }
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (near == null) {
-            throw ApiException.badRequest("near", "is required with radiusKm");
-        }
-        if (radiusKm == null) {
-            throw ApiException.badRequest("radiusKm", "is required with near");
-        }
-        String[] parts = near.split(",", -1);
-        if (parts.length != 2) {
-            throw ApiException.badRequest("near", "must be latitude,longitude in degrees, e.g. 43.2775,76.8958");
-        }
-        Double lat = decimal("near", parts[0]);
-        Double lon = decimal("near", parts[1]);
-        if (lat == null || lon == null) {
-            throw ApiException.badRequest("near", "must be latitude,longitude in degrees, e.g. 43.2775,76.8958");
-        }
-        if (lat < -90 || lat > 90) {
-            errors.add(new Problem.FieldError("near", "latitude must be between -90 and 90"));
-        }
-        if (lon < -180 || lon > 180) {
-            errors.add(new Problem.FieldError("near", "longitude must be between -180 and 180"));
-        }
-        Double radius = decimal("radiusKm", radiusKm);
-        double max = config.ventures().maxRadiusKm();
-        if (radius == null || radius <= 0 || radius > max) {
-            errors.add(new Problem.FieldError("radiusKm", "must be greater than 0 and at most " + BigDecimal.valueOf(max).stripTrailingZeros().toPlainString()));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
-        return new Near(lat, lon, radius);
-    }
-
-    /** A finite decimal number in plain notation; null passes. */
-    private static Double decimal(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.trim();
-        if (!v.matches("[+-]?[0-9]{1,9}(\\.[0-9]{1,15})?")) {
-            throw ApiException.badRequest(parameter, "'" + value + "' is not a decimal number such as 43.2775");
-        }
-        return Double.valueOf(v);
     }
 
     private static Double round(Double km) {

@@ -13,12 +13,11 @@ import org.bilateral.support.codes.Region;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.seed.SeedKind;
 import org.bilateral.support.seed.SeedPlan;
-import org.bilateral.support.seed.SeedReport;
-import org.bilateral.ventures.api.LocationDto;
-import org.bilateral.ventures.api.OrganisationInput;
-import org.bilateral.ventures.api.PartnerDto;
-import org.bilateral.ventures.api.ProductDto;
-import org.bilateral.ventures.api.VentureInput;
+import org.bilateral.ventures.api.model.LocationInput;
+import org.bilateral.ventures.api.model.OrganisationInput;
+import org.bilateral.ventures.api.model.PartnerInput;
+import org.bilateral.ventures.api.model.ProductInput;
+import org.bilateral.ventures.api.model.VentureInput;
 import org.bilateral.ventures.domain.Claim;
 import org.bilateral.ventures.domain.ClaimPart;
 import org.bilateral.ventures.domain.Organisation;
@@ -43,21 +42,13 @@ public class VentureSeeds implements SeedPlan {
     }
 
     record VentureSeed(@NotBlank String name, @NotNull VentureKind kind, @NotNull VentureStatus status, @NotNull @Country String hostCountry,
-            @Valid LocationDto location, List<@Valid PartnerSeed> partners, List<Sector> sectors, List<@Valid ProductDto> products,
+            @Valid LocationInput location, List<@Valid PartnerSeed> partners, List<Sector> sectors, List<@Valid ProductInput> products,
             Integer startYear, String stage, String notes, List<Long> relatedAgreementIds, @NotEmpty List<@Valid Citation> sources) {
     }
 
     record ClaimSeed(@NotBlank String subject, @PositiveOrZero int count, @NotNull Qualifier qualifier, @NotNull @Country String hostCountry,
             @Country String partnerCountry, @Region String region, VentureKind kind, Sector sector, List<ClaimPart> breakdown, String note,
             @NotEmpty List<@Valid Citation> sources) {
-    }
-
-    /** How many records an import added, per kind. */
-    public record ImportReport(int sources, int organisations, int ventures, int claims) {
-
-        public static ImportReport of(SeedReport r) {
-            return new ImportReport(r.sources(), r.added("organisations"), r.added("ventures"), r.added("claims"));
-        }
     }
 
     private final VentureService ventures;
@@ -103,13 +94,13 @@ public class VentureSeeds implements SeedPlan {
     }
 
     private static VentureInput toInput(VentureSeed s) {
-        List<PartnerDto> partners = s.partners() == null ? List.of() : s.partners().stream().map(p -> {
+        List<PartnerInput> partners = s.partners() == null ? List.of() : s.partners().stream().map(p -> {
             if (p.organisation() == null) {
-                return new PartnerDto(null, p.name(), p.country(), p.role(), p.share());
+                return new PartnerInput(null, p.name(), p.country(), p.role(), p.share());
             }
             Organisation o = Organisation.byNaturalKey(p.country(), p.organisation()).orElseThrow(() -> new IllegalStateException(
                     "seed venture '" + s.name() + "' names organisation '" + p.organisation() + "' (" + p.country() + ") that is not seeded"));
-            return new PartnerDto(o.id, p.name() == null ? o.name : p.name(), o.country, p.role(), p.share());
+            return new PartnerInput(o.id, p.name() == null ? o.name : p.name(), o.country, p.role(), p.share());
         }).toList();
         return new VentureInput(null, null, s.name(), s.kind(), s.status(), s.hostCountry(), s.location(), partners, s.sectors(), s.products(),
                 s.startYear(), s.stage(), s.notes(), s.relatedAgreementIds(), s.sources(), null);

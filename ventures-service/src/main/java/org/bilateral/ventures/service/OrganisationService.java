@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.history.RevisionLog;
 import org.bilateral.support.history.Versions;
+import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
-import org.bilateral.ventures.api.OrganisationInput;
+import org.bilateral.ventures.api.model.OrganisationInput;
 import org.bilateral.ventures.domain.Organisation;
 import org.bilateral.ventures.domain.Venture;
-import org.bilateral.support.concurrency.IfMatch;
-import org.bilateral.support.json.ReadOnlyFields;
 
 /** Writes organisations. Every write leaves a revision (database trigger) naming the actor. */
 @ApplicationScoped

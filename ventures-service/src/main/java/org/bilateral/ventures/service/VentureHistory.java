@@ -8,34 +8,32 @@ import org.bilateral.support.history.ChangeBatch;
 import org.bilateral.support.history.History;
 import org.bilateral.support.history.Revision;
 import org.bilateral.support.stream.ChangeSource;
-import org.bilateral.ventures.api.ClaimView;
-import org.bilateral.ventures.api.OrganisationView;
-import org.bilateral.ventures.api.VentureView;
-import org.bilateral.ventures.domain.Claim;
 import org.bilateral.ventures.domain.Organisation;
 import org.bilateral.ventures.domain.Venture;
 
-/** Revision history and the change feed of ventures-service's versioned tables. */
+/**
+ * Revision history and the change feed of ventures-service's versioned tables. Which tables feed, under which names
+ * and as which representation is the api layer's {@code ChangeFeedViews}, so this layer never builds a wire record.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class VentureHistory implements ChangeSource {
 
-    private final History history = new History()
-            .track("ventures", Venture.TABLE, Venture.READER, VentureView::of)
-            .track("organisations", Organisation.TABLE, Organisation.READER, OrganisationView::of)
-            .track("claims", Claim.TABLE, Claim.READER, ClaimView::of);
-
+    private final History history;
     private final ApiConfig api;
 
-    VentureHistory(ApiConfig api) {
+    VentureHistory(History history, ApiConfig api) {
+        this.history = history;
         this.api = api;
     }
 
-    public List<Revision<VentureView>> ventureRevisions(long id) {
+    /** Every version of a venture, oldest first, each as the representation registered for the ventures table. */
+    public <V> List<Revision<V>> ventureRevisions(long id) {
         return history.revisions(Venture.TABLE, id, "Venture");
     }
 
-    public List<Revision<OrganisationView>> organisationRevisions(long id) {
+    /** Every version of an organisation, oldest first, each as the representation registered for the organisations table. */
+    public <V> List<Revision<V>> organisationRevisions(long id) {
         return history.revisions(Organisation.TABLE, id, "Organisation");
     }
 

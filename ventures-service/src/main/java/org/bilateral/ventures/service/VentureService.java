@@ -2,28 +2,28 @@ package org.bilateral.ventures.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Year;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.history.RevisionLog;
 import org.bilateral.support.history.Versions;
+import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.provenance.Source;
-import org.bilateral.ventures.api.LocationDto;
-import org.bilateral.ventures.api.PartnerDto;
-import org.bilateral.ventures.api.ProductDto;
-import org.bilateral.ventures.api.VentureInput;
+import org.bilateral.ventures.api.model.LocationInput;
+import org.bilateral.ventures.api.model.PartnerInput;
+import org.bilateral.ventures.api.model.ProductInput;
+import org.bilateral.ventures.api.model.VentureInput;
 import org.bilateral.ventures.domain.Organisation;
 import org.bilateral.ventures.domain.Sector;
 import org.bilateral.ventures.domain.Venture;
 import org.bilateral.ventures.domain.VentureKind;
 import org.bilateral.ventures.domain.VentureStatus;
-import org.bilateral.support.concurrency.IfMatch;
-import org.bilateral.support.json.ReadOnlyFields;
 
 /** Writes ventures. Every write leaves a revision (database trigger) naming the actor. */
 @ApplicationScoped
@@ -77,7 +77,7 @@ public class VentureService {
     /** Rules that span fields, which bean validation on single fields cannot state; then the natural key. */
     static void check(VentureInput in, Long self) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        LocationDto loc = in.location();
+        LocationInput loc = in.location();
         if (loc != null) {
             if (loc.region() != null && !loc.region().startsWith(in.hostCountry() + "-")) {
                 errors.add(new Problem.FieldError("location.region", "must be a region of the host country " + in.hostCountry()));
@@ -95,11 +95,11 @@ public class VentureService {
         if (in.startYear() != null && in.status() == VentureStatus.OPERATING && in.startYear() > Year.now().getValue()) {
             errors.add(new Problem.FieldError("startYear", "an OPERATING venture cannot start after the current year"));
         }
-        List<PartnerDto> partners = in.partners() == null ? List.of() : in.partners();
+        List<PartnerInput> partners = in.partners() == null ? List.of() : in.partners();
         BigDecimal shares = BigDecimal.ZERO;
         var organisations = new HashSet<Long>();
         for (int i = 0; i < partners.size(); i++) {
-            PartnerDto p = partners.get(i);
+            PartnerInput p = partners.get(i);
             if (p.share() != null) {
                 shares = shares.add(p.share());
             }
@@ -149,7 +149,7 @@ public class VentureService {
     }
 
     static void apply(VentureInput in, Venture v) {
-        LocationDto loc = in.location();
+        LocationInput loc = in.location();
         v.name = in.name().trim();
         v.kind = in.kind();
         v.status = in.status();
@@ -159,9 +159,9 @@ public class VentureService {
         v.latitude = loc == null ? null : loc.latitude();
         v.longitude = loc == null ? null : loc.longitude();
         v.coordinatesNote = loc == null ? null : loc.coordinatesNote();
-        v.partners = in.partners() == null ? List.of() : in.partners().stream().map(PartnerDto::toPartner).toList();
+        v.partners = in.partners() == null ? List.of() : in.partners().stream().map(PartnerInput::toPartner).toList();
         v.sectors = in.sectors() == null ? new String[0] : in.sectors().stream().map(Enum::name).toArray(String[]::new);
-        v.products = in.products() == null ? List.of() : in.products().stream().map(ProductDto::toProduct).toList();
+        v.products = in.products() == null ? List.of() : in.products().stream().map(ProductInput::toProduct).toList();
         v.startYear = in.startYear();
         v.stage = in.stage();
         v.notes = in.notes();

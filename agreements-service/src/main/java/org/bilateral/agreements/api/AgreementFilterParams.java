@@ -1,0 +1,105 @@
+package org.bilateral.agreements.api;
+
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.bilateral.agreements.domain.Agreement;
+import org.bilateral.agreements.domain.AgreementKind;
+import org.bilateral.agreements.domain.AgreementStatus;
+import org.bilateral.agreements.domain.Area;
+import org.bilateral.support.codes.IsoCodes;
+import org.bilateral.support.paging.SortFields;
+import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.problem.Problem.FieldError;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The filters of the agreement list, which the calendar takes too ({@code @BeanParam}): declared and checked once, so
+ * both answer a bad value with the same 400. Codes stay strings here and are parsed strictly by {@link IsoCodes}, so an
+ * unknown value is a 400 naming the parameter rather than JAX-RS's 404.
+ */
+public class AgreementFilterParams {
+
+    static final int MAX_QUERY_LENGTH = 500;
+
+    @QueryParam("q")
+    @Parameter(description = "Full-text query over title and summary (websearch syntax)", example = "roadmap cooperation")
+    public String q;
+
+    @QueryParam("kind")
+    @Parameter(description = "Kind", schema = @Schema(implementation = AgreementKind.class))
+    public String kind;
+
+    @QueryParam("status")
+    @Parameter(description = "Served (derived) status", schema = @Schema(implementation = AgreementStatus.class))
+    public String status;
+
+    @QueryParam("party")
+    @Parameter(description = "A party country, ISO 3166-1 alpha-2", example = "KZ")
+    public String party;
+
+    @QueryParam("area")
+    @Parameter(description = "Area of cooperation", schema = @Schema(implementation = Area.class))
+    public String area;
+
+    @QueryParam("signedFrom")
+    @Parameter(description = "Signed on or after this date (a signing known only to the month or year matches when its period "
+            + "reaches this date)", example = "2017-01-01")
+    public LocalDate signedFrom;
+
+    @QueryParam("signedTo")
+    @Parameter(description = "Signed on or before this date (a signing known only to the month or year matches when its period "
+            + "starts by this date)", example = "2018-12-31")
+    public LocalDate signedTo;
+
+    @QueryParam("inForceOn")
+    @Parameter(description = "In force on this date: validity.from <= date <= validity.until (no until: open-ended; first and "
+            + "last day both count), not PLANNED or TERMINATED. Where validity.from is unknown and the sources record the "
+            + "agreement as in force (or expired), the last possible day of its signing stands in for it.", example = "2026-11-23")
+    public LocalDate inForceOn;
+
+    @QueryParam("expiresBefore")
+    @Parameter(description = "Validity ends before this date: validity.until < date, i.e. no longer valid on it", example = "2027-01-01")
+    public LocalDate expiresBefore;
+
+    /** The filter, checked: one 400 names every bad parameter. */
+    public Agreement.Filter toFilter() {
+        List<FieldError> errors = new ArrayList<>();
+        String query = q == null || q.isBlank() ? null : q.strip();
+        if (query != null && query.length() > MAX_QUERY_LENGTH) {
+            errors.add(new FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
+        }
+        AgreementKind k = collect(errors, () -> IsoCodes.code("kind", kind, AgreementKind.class));
+        AgreementStatus s = collect(errors, () -> IsoCodes.code("status", status, AgreementStatus.class));
+        String country = collect(errors, () -> IsoCodes.country("party", party));
+        Area a = collect(errors, () -> IsoCodes.code("area", area, Area.class));
+        if (signedFrom != null && signedTo != null && signedTo.isBefore(signedFrom)) {
+            errors.add(new FieldError("signedTo", "must not be before signedFrom"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return new Agreement.Filter(query, k, s, country, a, signedFrom, signedTo, inForceOn, expiresBefore);
+    }
+
+    /** The sort fields a list with this filter allows: relevance only with a text query. */
+    public static SortFields sortFields(Agreement.Filter filter, String sort) {
+        if (filter.q() == null && sort != null && List.of(sort.split(",")).stream().map(String::strip)
+                .anyMatch(s -> s.equals("relevance") || s.equals("-relevance") || s.equals("+relevance"))) {
+            throw ApiException.badRequest("sort", "relevance needs a text query q");
+        }
+        return filter.q() == null ? Agreement.SORT : Agreement.SORT_WITH_QUERY;
+    }
+
+    private static <T> T collect(List<FieldError> errors, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (ApiException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+}
