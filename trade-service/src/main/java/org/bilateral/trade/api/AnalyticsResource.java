@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.csv.CsvPageWriter;
-import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.params.ParamErrors;
 import org.bilateral.trade.api.AnalyticsViews.Balance;
 import org.bilateral.trade.api.AnalyticsViews.Discrepancies;
 import org.bilateral.trade.api.AnalyticsViews.Series;
@@ -59,10 +59,12 @@ public class AnalyticsResource {
             @Parameter(description = "Reporting country; defaults to the configured pair", example = "BY") @QueryParam("reporter") String reporter,
             @Parameter(description = "Partner country; defaults to the configured pair", example = "KZ") @QueryParam("partner") String partner,
             @Parameter(description = "Only periods within this year", example = "2018") @QueryParam("year") Integer year) {
-        if (year != null && (year < 1900 || year > 2200)) {
-            throw ApiException.badRequest("year", "must be between 1900 and 2200");
-        }
-        return analytics.balance(reporter(reporter), partner(partner), year);
+        ParamErrors errors = new ParamErrors();
+        String r = errors.check(() -> reporter(reporter));
+        String p = errors.check(() -> partner(partner));
+        PeriodChecks.year(errors, year);
+        errors.throwIfAny();
+        return analytics.balance(r, p, year);
     }
 
     @GET

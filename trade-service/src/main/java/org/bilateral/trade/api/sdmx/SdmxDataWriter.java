@@ -28,26 +28,13 @@ import org.bilateral.trade.service.SdmxFigures.Observation;
 /** Writes SDMX data messages: SDMX-ML 2.1 generic and structure-specific, SDMX-CSV 1.0, SDMX-JSON 1.0. */
 final class SdmxDataWriter {
 
-    /** How much of each observation a data query asks for (the SDMX {@code detail} parameter). */
-    enum Detail {
-        FULL, DATAONLY, SERIESKEYSONLY, NODATA;
-
-        boolean hasValues() {
-            return this == FULL || this == DATAONLY;
-        }
-
-        boolean hasAttributes() {
-            return this == FULL;
-        }
-    }
-
     static final String STRUCTURE_ID = SdmxModel.AGENCY + "_" + SdmxModel.DSD + "_" + SdmxModel.VERSION.replace('.', '_');
 
     private final List<Observation> observations;
     private final boolean allDimensions;
-    private final Detail detail;
+    private final SdmxDetail detail;
 
-    SdmxDataWriter(List<Observation> observations, boolean allDimensions, Detail detail) {
+    SdmxDataWriter(List<Observation> observations, boolean allDimensions, SdmxDetail detail) {
         this.observations = observations;
         this.allDimensions = allDimensions;
         this.detail = detail;

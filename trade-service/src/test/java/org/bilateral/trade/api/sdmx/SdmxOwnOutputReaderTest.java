@@ -100,7 +100,7 @@ class SdmxOwnOutputReaderTest {
     void ourGenericOutputReadsBackValueForValue() throws Exception {
         for (boolean flat : new boolean[] {false, true}) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new SdmxDataWriter(FIGURES, flat, SdmxDataWriter.Detail.FULL).generic(out);
+            new SdmxDataWriter(FIGURES, flat, SdmxDetail.FULL).generic(out);
             assertEquals(EXPECTED, xml(out.toByteArray(), null).lines, flat ? "AllDimensions" : "series");
         }
     }
@@ -109,7 +109,7 @@ class SdmxOwnOutputReaderTest {
     void ourStructureSpecificOutputReadsBackValueForValue() throws Exception {
         for (boolean flat : new boolean[] {false, true}) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new SdmxDataWriter(FIGURES, flat, SdmxDataWriter.Detail.FULL).structureSpecific(out);
+            new SdmxDataWriter(FIGURES, flat, SdmxDetail.FULL).structureSpecific(out);
             assertEquals(EXPECTED, xml(out.toByteArray(), DIMENSIONS).lines, flat ? "AllDimensions" : "series");
         }
     }
@@ -118,7 +118,7 @@ class SdmxOwnOutputReaderTest {
     void ourSdmxJsonOutputReadsBackValueForValue() throws Exception {
         for (boolean flat : new boolean[] {false, true}) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new SdmxDataWriter(FIGURES, flat, SdmxDataWriter.Detail.FULL).json(out, Map.of(), URL);
+            new SdmxDataWriter(FIGURES, flat, SdmxDetail.FULL).json(out, Map.of(), URL);
             assertEquals(EXPECTED, json(out.toByteArray()).lines, flat ? "AllDimensions" : "series");
         }
     }
