@@ -19,6 +19,8 @@ import org.bilateral.support.paging.PageParams;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.provenance.Source;
 import org.bilateral.support.provenance.SourceView;
+import org.bilateral.trade.api.model.CommodityView;
+import org.bilateral.trade.api.model.RankingView;
 import org.bilateral.trade.domain.CommodityListing;
 import org.bilateral.trade.domain.Flow;
 import org.bilateral.trade.domain.ListingKind;

@@ -32,6 +32,8 @@ import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageParams;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.problem.ApiException;
+import org.bilateral.trade.api.model.FigureInput;
+import org.bilateral.trade.api.model.FigureView;
 import org.bilateral.trade.domain.Figure;
 import org.bilateral.trade.service.FigureService;
 import org.bilateral.trade.service.TradeHistory;

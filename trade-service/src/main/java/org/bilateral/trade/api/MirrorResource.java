@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.params.ParamErrors;
-import org.bilateral.trade.api.MirrorViews.Mirror;
+import org.bilateral.trade.api.model.MirrorViews.Mirror;
 import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.service.MirrorService;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -20,7 +20,7 @@ import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.support.problem.ProblemType;
 import org.bilateral.support.provenance.Source;
-import org.bilateral.trade.api.ProviderInput;
+import org.bilateral.trade.api.model.ProviderInput;
 import org.bilateral.trade.config.TradeConfig;
 import org.jboss.logging.Logger;
 import org.bilateral.support.concurrency.IfMatch;

@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.support.problem.ProblemMappers;
-import org.bilateral.trade.api.FigureInput;
+import org.bilateral.trade.api.model.FigureInput;
 import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.service.FigureService;
 import org.jboss.logging.Logger;

@@ -14,20 +14,20 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.provenance.Source;
-import org.bilateral.trade.api.AmountDto;
-import org.bilateral.trade.api.AnalyticsViews.Balance;
-import org.bilateral.trade.api.AnalyticsViews.BalancePoint;
-import org.bilateral.trade.api.AnalyticsViews.Discrepancies;
-import org.bilateral.trade.api.AnalyticsViews.GrowthMismatch;
-import org.bilateral.trade.api.AnalyticsViews.OfficialVsReported;
-import org.bilateral.trade.api.AnalyticsViews.Progress;
-import org.bilateral.trade.api.AnalyticsViews.ReportedValue;
-import org.bilateral.trade.api.AnalyticsViews.Series;
-import org.bilateral.trade.api.AnalyticsViews.SeriesPoint;
-import org.bilateral.trade.api.AnalyticsViews.SourceConflict;
-import org.bilateral.trade.api.AnalyticsViews.TargetView;
-import org.bilateral.trade.api.ChangeDto;
-import org.bilateral.trade.api.PeriodDto;
+import org.bilateral.trade.api.model.AmountView;
+import org.bilateral.trade.api.model.AnalyticsViews.Balance;
+import org.bilateral.trade.api.model.AnalyticsViews.BalancePoint;
+import org.bilateral.trade.api.model.AnalyticsViews.Discrepancies;
+import org.bilateral.trade.api.model.AnalyticsViews.GrowthMismatch;
+import org.bilateral.trade.api.model.AnalyticsViews.OfficialVsReported;
+import org.bilateral.trade.api.model.AnalyticsViews.Progress;
+import org.bilateral.trade.api.model.AnalyticsViews.ReportedValue;
+import org.bilateral.trade.api.model.AnalyticsViews.Series;
+import org.bilateral.trade.api.model.AnalyticsViews.SeriesPoint;
+import org.bilateral.trade.api.model.AnalyticsViews.SourceConflict;
+import org.bilateral.trade.api.model.AnalyticsViews.TargetProgressView;
+import org.bilateral.trade.api.model.ChangeView;
+import org.bilateral.trade.api.model.PeriodView;
 import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.domain.Figure;
 import org.bilateral.trade.domain.Flow;
@@ -63,7 +63,7 @@ public class AnalyticsService {
             // growth comes from the preferred figure, else from any figure that states only growth
             Figure growthFrom = preferred != null && preferred.changeValue != null ? preferred
                     : sameKey.stream().filter(f -> f.changeValue != null).findFirst().orElse(null);
-            ChangeDto change = growthFrom == null ? null : new ChangeDto(growthFrom.changeKind, growthFrom.changeValue.stripTrailingZeros(), growthFrom.changeQualifier);
+            ChangeView change = growthFrom == null ? null : new ChangeView(growthFrom.changeKind, growthFrom.changeValue.stripTrailingZeros(), growthFrom.changeQualifier);
             BigDecimal reportedPct = change == null ? null : percent(change);
             Figure previous = preferredAt(byPeriod, published, Periods.yearEarlier(first.periodStart, first.periodEnd));
             BigDecimal recomputed = preferred == null || previous == null || previous.amount.signum() == 0 ? null
@@ -95,16 +95,16 @@ public class AnalyticsService {
         return new Balance(reporter, partner, UNIT, SCALE, balancePoints(reporter, partner, year));
     }
 
-    public List<TargetView> targets(String reporter, String partner) {
+    public List<TargetProgressView> targets(String reporter, String partner) {
         List<Target> targets = Target.forPair(reporter, partner);
-        List<TargetView> views = new ArrayList<>(targets.size());
+        List<TargetProgressView> views = new ArrayList<>(targets.size());
         Map<String, List<Figure>> annualCache = new LinkedHashMap<>();
         for (Target t : targets) {
             String key = t.reporter + "|" + t.partner + "|" + t.flow;
             List<Figure> annual = annualCache.computeIfAbsent(key, k -> inUsdMillions(Figure.seriesOf(t.reporter, t.partner, t.flow, null, null))
                     .stream().filter(f -> "A".equals(Periods.frequency(f.periodStart, f.periodEnd))).toList());
-            views.add(new TargetView(t.id, t.version, t.reporter, t.partner, t.flow, t.kind,
-                    new AmountDto(plain(t.amount), t.unit, t.scale, t.qualifier), t.deadlineYear, t.setBy, t.statedBy,
+            views.add(new TargetProgressView(t.id, t.version, t.reporter, t.partner, t.flow, t.kind,
+                    new AmountView(plain(t.amount), t.unit, t.scale, t.qualifier), t.deadlineYear, t.setBy, t.statedBy,
                     t.agreementId, t.description, new Citation(t.sourceId, t.locator), progress(t, annual)));
         }
         return views;
@@ -234,7 +234,7 @@ public class AnalyticsService {
         return new Progress(status, latest.periodLabel, plain(latest.amount), latest.id, percent);
     }
 
-    private SeriesPoint derivedPrevious(Figure from, ChangeDto change) {
+    private SeriesPoint derivedPrevious(Figure from, ChangeView change) {
         LocalDate[] prev = Periods.yearEarlier(from.periodStart, from.periodEnd);
         BigDecimal ratio = switch (change.kind()) {
             case PERCENT -> BigDecimal.ONE.add(change.value().movePointLeft(2));
@@ -243,12 +243,12 @@ public class AnalyticsService {
         BigDecimal value = from.amount.divide(ratio, Math.max(1, Preference.decimals(from.amount)), RoundingMode.HALF_EVEN);
         String derivation = plain(from.amount) + " / " + ratio.stripTrailingZeros().toPlainString() + " (figure " + from.id
                 + " and the growth its source reports)";
-        return new SeriesPoint(new PeriodDto(prev[0], prev[1], Periods.labelYearEarlier(from.periodLabel, from.periodStart, from.periodEnd),
+        return new SeriesPoint(new PeriodView(prev[0], prev[1], Periods.labelYearEarlier(from.periodLabel, from.periodStart, from.periodEnd),
                 from.periodInferred), Periods.frequency(prev[0], prev[1]), true, value, Qualifier.APPROXIMATE, null, List.of(),
                 null, null, null, null, derivation);
     }
 
-    private Boolean growthAgrees(ChangeDto change, BigDecimal reportedPct, BigDecimal recomputed) {
+    private Boolean growthAgrees(ChangeView change, BigDecimal reportedPct, BigDecimal recomputed) {
         if (reportedPct == null || recomputed == null) {
             return null;
         }
@@ -325,7 +325,7 @@ public class AnalyticsService {
         return sources.stream().filter(s -> s.publishedOn != null).collect(Collectors.toMap(s -> s.id, s -> s.publishedOn));
     }
 
-    private static BigDecimal percent(ChangeDto change) {
+    private static BigDecimal percent(ChangeView change) {
         BigDecimal pct = switch (change.kind()) {
             case PERCENT -> change.value();
             case FACTOR -> change.value().subtract(BigDecimal.ONE).movePointRight(2);
@@ -333,8 +333,8 @@ public class AnalyticsService {
         return plain(pct);
     }
 
-    private static PeriodDto period(Figure f) {
-        return new PeriodDto(f.periodStart, f.periodEnd, f.periodLabel, f.periodInferred);
+    private static PeriodView period(Figure f) {
+        return new PeriodView(f.periodStart, f.periodEnd, f.periodLabel, f.periodInferred);
     }
 
     private static Figure first(List<Figure> figures) {

@@ -9,7 +9,7 @@ import org.bilateral.support.history.Versions;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.support.provenance.Source;
-import org.bilateral.trade.api.FigureInput;
+import org.bilateral.trade.api.model.FigureInput;
 import org.bilateral.trade.domain.Figure;
 import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.json.ReadOnlyFields;

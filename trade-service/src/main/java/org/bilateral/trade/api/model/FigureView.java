@@ -1,4 +1,4 @@
-package org.bilateral.trade.api;
+package org.bilateral.trade.api.model;
 
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.trade.domain.Figure;
@@ -14,9 +14,9 @@ public record FigureView(
         @Schema(description = "ISO 3166-2 region; null for the whole country", examples = "BY-MA") String region,
         @Schema(examples = "TURNOVER") Flow flow,
         @Schema(description = "HS code; null for all goods", examples = "8701") String commodity,
-        PeriodDto period,
-        AmountDto value,
-        ChangeDto reportedChange,
+        PeriodView period,
+        AmountView value,
+        ChangeView reportedChange,
         Citation source,
         String note,
         @Schema(description = "Where an official figure was harvested from; null for figures taken from documents") Provenance harvest) {
@@ -33,9 +33,9 @@ public record FigureView(
 
     public static FigureView of(Figure f) {
         return new FigureView(f.id, f.version, f.reporter, f.partner, f.region, f.flow, f.commodity,
-                new PeriodDto(f.periodStart, f.periodEnd, f.periodLabel, f.periodInferred),
-                f.amount == null ? null : new AmountDto(f.amount.stripTrailingZeros(), f.unit, f.scale, f.qualifier),
-                f.changeValue == null ? null : new ChangeDto(f.changeKind, f.changeValue.stripTrailingZeros(), f.changeQualifier),
+                new PeriodView(f.periodStart, f.periodEnd, f.periodLabel, f.periodInferred),
+                f.amount == null ? null : new AmountView(f.amount.stripTrailingZeros(), f.unit, f.scale, f.qualifier),
+                f.changeValue == null ? null : new ChangeView(f.changeKind, f.changeValue.stripTrailingZeros(), f.changeQualifier),
                 new Citation(f.sourceId, f.locator), f.note,
                 f.provider == null ? null : new Provenance(f.provider, f.dataflow, f.seriesKey, f.requestUrl, f.retrievedAt));
     }
