@@ -11,11 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLStreamException;
 import org.bilateral.support.provenance.Source;
 import org.bilateral.trade.config.SdmxConfig;
 import org.bilateral.trade.service.SdmxFigures;
@@ -117,9 +115,8 @@ public class SdmxDataResource {
         if (observations.size() > max) {
             throw SdmxException.tooLarge("The query selects more than " + max + " observations; narrow the key or the period");
         }
-        Map<String, SdmxModel.Codelist> codelists = null;
         if (observations.isEmpty()) {
-            codelists = SdmxModel.codelists(figures.codes());
+            Map<String, SdmxModel.Codelist> codelists = SdmxModel.codelists(figures.codes());
             List<String> unknown = SdmxRequests.unknownCodes(parsedKey, codelists);
             if (!unknown.isEmpty()) {
                 throw SdmxException.semantic("Key '" + key + "': " + String.join("; ", unknown));
@@ -127,30 +124,10 @@ public class SdmxDataResource {
             throw SdmxException.noResults("No observations for key '" + key + "'" + (providers.isEmpty() ? "" : " from " + providers)
                     + query.periodText());
         }
-        SdmxDataWriter writer = new SdmxDataWriter(observations, parameters.allDimensions(), parameters.detail());
-        Map<String, SdmxModel.Codelist> names = contentType.equals(SdmxMediaTypes.JSON) ? SdmxModel.codelists(figures.codes()) : codelists;
-        String request = uri.getRequestUri().toString();
-        StreamingOutput body = switch (contentType) {
-            case SdmxMediaTypes.STRUCTURE_SPECIFIC -> out -> xml(() -> writer.structureSpecific(out));
-            case SdmxMediaTypes.CSV -> writer::csv;
-            case SdmxMediaTypes.JSON -> out -> writer.json(out, names, request);
-            default -> out -> xml(() -> writer.generic(out));
-        };
-        return Response.ok(body, contentType + (contentType.contains("csv") || contentType.contains("json") ? "" : ";charset=UTF-8"))
-                .header("Vary", "Accept").build();
+        SdmxDataFormat format = SdmxDataFormat.of(contentType);
+        SdmxDataMessage message = new SdmxDataMessage(observations, parameters.allDimensions(), parameters.detail(),
+                format.namesCodes() ? SdmxModel.codelists(figures.codes()) : Map.of(), uri.getRequestUri().toString());
+        StreamingOutput body = out -> format.write(message, out);
+        return Response.ok(body, format.contentType(contentType)).header("Vary", "Accept").build();
     }
-
-    @FunctionalInterface
-    private interface XmlWrite {
-        void run() throws XMLStreamException;
-    }
-
-    private static void xml(XmlWrite write) throws IOException {
-        try {
-            write.run();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
-    }
-
 }
