@@ -7,11 +7,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.provenance.Source;
 import org.bilateral.trade.api.model.AmountView;
@@ -79,7 +81,7 @@ public class AnalyticsService {
                 points.add(derivedPrevious(preferred, change));
             }
         }
-        points.sort(java.util.Comparator.comparing((SeriesPoint p) -> p.period().start()).thenComparing(p -> p.period().end()));
+        points.sort(Comparator.comparing((SeriesPoint p) -> p.period().start()).thenComparing(p -> p.period().end()));
         return new Series(reporter, partner, flow, region, commodity, UNIT, SCALE, Preference.rule(officialFirst()), points);
     }
 
@@ -200,7 +202,7 @@ public class AnalyticsService {
             points.add(new BalancePoint(period(any), exp == null ? null : plain(exp.amount), imp == null ? null : plain(imp.amount),
                     balance == null ? null : plain(balance), computed == null ? null : plain(computed),
                     tur == null ? null : plain(tur.amount), agrees, tolerance == null ? null : plain(tolerance),
-                    java.util.stream.Stream.of(exp, imp, tur).filter(Objects::nonNull).map(f -> f.id).toList()));
+                    Stream.of(exp, imp, tur).filter(Objects::nonNull).map(f -> f.id).toList()));
         }
         return points;
     }

@@ -13,6 +13,7 @@ import org.bilateral.trade.api.model.MirrorViews.Mirror;
 import org.bilateral.trade.api.model.MirrorViews.MirrorRow;
 import org.bilateral.trade.api.model.PeriodView;
 import org.bilateral.trade.config.TradeConfig;
+import org.bilateral.trade.domain.Preference;
 
 /**
  * Mirror statistics. SQL picks one figure per (reporter, partner, flow, period) by the preference rule
@@ -70,7 +71,7 @@ public class MirrorService {
                     r[8] == null ? null : ((Number) r[8]).longValue(), (String) r[9], (Boolean) r[10],
                     r[11] == null ? null : ((Number) r[11]).longValue(), (String) r[12], (Boolean) r[13]));
         }
-        return new Mirror(reporter, partner, commodity, "USD", 6, min, max, org.bilateral.trade.domain.Preference.rule(officialFirst), result);
+        return new Mirror(reporter, partner, commodity, "USD", 6, min, max, Preference.rule(officialFirst), result);
     }
 
     private static LocalDate date(Object o) {

@@ -1,5 +1,6 @@
 package org.bilateral.trade.api.model;
 
+import java.time.Instant;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.trade.domain.Figure;
 import org.bilateral.trade.domain.Flow;
@@ -28,7 +29,7 @@ public record FigureView(
             @Schema(description = "SDMX dataflow", examples = "IMF:DOT(latest)") String dataflow,
             @Schema(description = "The provider's series key", examples = "M.BY.TXG_FOB_USD.KZ") String seriesKey,
             @Schema(description = "The data request the value came from") String requestUrl,
-            @Schema(description = "When this value was retrieved (an unchanged value keeps its first retrieval)") java.time.Instant retrievedAt) {
+            @Schema(description = "When this value was retrieved (an unchanged value keeps its first retrieval)") Instant retrievedAt) {
     }
 
     public static FigureView of(Figure f) {
