@@ -97,4 +97,12 @@ class FigureQueryTest {
         given().when().get(FIGURES + "/" + id).then().statusCode(200).contentType(ContentType.JSON)
                 .header("ETag", matchesPattern("\"[0-9]+\"")).body("id", is(id));
     }
+
+    @Test
+    void oneProblemNamesEveryBadFilter() {
+        given().queryParam("reporter", "ZZ").queryParam("region", "Minsk").queryParam("year", 1800)
+                .queryParam("from", "2019-01-01").queryParam("to", "2018-01-01")
+                .when().get(FIGURES).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("reporter", "region", "year", "to"));
+    }
 }

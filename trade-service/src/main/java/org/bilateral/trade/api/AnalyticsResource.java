@@ -8,11 +8,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.csv.CsvPageWriter;
-import org.bilateral.support.problem.ApiException;
-import org.bilateral.trade.api.AnalyticsViews.Balance;
-import org.bilateral.trade.api.AnalyticsViews.Discrepancies;
-import org.bilateral.trade.api.AnalyticsViews.Series;
-import org.bilateral.trade.api.AnalyticsViews.TargetView;
+import org.bilateral.support.params.ParamErrors;
+import org.bilateral.trade.api.model.AnalyticsViews.Balance;
+import org.bilateral.trade.api.model.AnalyticsViews.Discrepancies;
+import org.bilateral.trade.api.model.AnalyticsViews.Series;
+import org.bilateral.trade.api.model.AnalyticsViews.TargetProgressView;
 import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.domain.Flow;
 import org.bilateral.trade.service.AnalyticsService;
@@ -59,10 +59,12 @@ public class AnalyticsResource {
             @Parameter(description = "Reporting country; defaults to the configured pair", example = "BY") @QueryParam("reporter") String reporter,
             @Parameter(description = "Partner country; defaults to the configured pair", example = "KZ") @QueryParam("partner") String partner,
             @Parameter(description = "Only periods within this year", example = "2018") @QueryParam("year") Integer year) {
-        if (year != null && (year < 1900 || year > 2200)) {
-            throw ApiException.badRequest("year", "must be between 1900 and 2200");
-        }
-        return analytics.balance(reporter(reporter), partner(partner), year);
+        ParamErrors errors = new ParamErrors();
+        String r = errors.check(() -> reporter(reporter));
+        String p = errors.check(() -> partner(partner));
+        PeriodChecks.year(errors, year);
+        errors.throwIfAny();
+        return analytics.balance(r, p, year);
     }
 
     @GET
@@ -70,7 +72,7 @@ public class AnalyticsResource {
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
     @Operation(operationId = "listTradeTargets", summary = "Trade targets with progress",
             description = "Each target, forecast or aspiration with the latest annual figure up to its deadline and the share reached.")
-    public List<TargetView> targets(
+    public List<TargetProgressView> targets(
             @Parameter(description = "Reporting country", example = "BY") @QueryParam("reporter") String reporter,
             @Parameter(description = "Partner country", example = "KZ") @QueryParam("partner") String partner) {
         return analytics.targets(IsoCodes.country("reporter", reporter), IsoCodes.country("partner", partner));

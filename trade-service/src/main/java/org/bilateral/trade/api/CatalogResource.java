@@ -1,5 +1,6 @@
 package org.bilateral.trade.api;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,9 +15,12 @@ import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
-import org.bilateral.support.paging.PageRequest;
+import org.bilateral.support.paging.PageParams;
+import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.provenance.Source;
 import org.bilateral.support.provenance.SourceView;
+import org.bilateral.trade.api.model.CommodityView;
+import org.bilateral.trade.api.model.RankingView;
 import org.bilateral.trade.domain.CommodityListing;
 import org.bilateral.trade.domain.Flow;
 import org.bilateral.trade.domain.ListingKind;
@@ -54,16 +58,15 @@ public class CatalogResource {
             @Parameter(description = "Listing kind", schema = @Schema(implementation = ListingKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "HS code prefix: 84 matches 8433", example = "87") @QueryParam("hsCode") String hsCode,
             @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
-            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @BeanParam PageParams page,
             @Parameter(description = "Fields: id, rank, hsCode, exporter, importer; '-' for descending", example = "exporter,rank") @QueryParam("sort") String sort,
             @Context UriInfo uri) {
         if (hsCode != null && !hsCode.matches("[0-9]{1,10}(-[0-9]{2})?")) {
-            throw org.bilateral.support.problem.ApiException.badRequest("hsCode", "must be digits of an HS code, e.g. 87 or 8701");
+            throw ApiException.badRequest("hsCode", "must be digits of an HS code, e.g. 87 or 8701");
         }
         var filter = new CommodityListing.Filter(IsoCodes.country("exporter", exporter), IsoCodes.country("importer", importer),
                 IsoCodes.code("kind", kind, ListingKind.class), hsCode);
-        return Links.ok(uri, CommodityListing.search(filter, PageRequest.of(page, size, sort, CommodityListing.SORT, api), asOf)
+        return Links.ok(uri, CommodityListing.search(filter, page.request(sort, CommodityListing.SORT, api), asOf)
                 .map(CommodityView::of));
     }
 
@@ -83,14 +86,13 @@ public class CatalogResource {
             @Parameter(description = "What the partners are ranked by", schema = @Schema(implementation = Flow.class)) @QueryParam("flow") String flow,
             @Parameter(description = "Among which partners", schema = @Schema(implementation = PartnerGroup.class)) @QueryParam("among") String among,
             @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
-            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @BeanParam PageParams page,
             @Parameter(description = "Fields: id, position, reporter, partner, flow; '-' for descending. Default: reporter,partner,flow",
                     example = "position") @QueryParam("sort") String sort,
             @Context UriInfo uri) {
         var filter = new PartnerRanking.Filter(IsoCodes.country("reporter", reporter), IsoCodes.country("partner", partner),
                 IsoCodes.code("flow", flow, Flow.class), IsoCodes.code("among", among, PartnerGroup.class));
-        return Links.ok(uri, PartnerRanking.search(filter, PageRequest.of(page, size, sort, PartnerRanking.SORT, api), asOf)
+        return Links.ok(uri, PartnerRanking.search(filter, page.request(sort, PartnerRanking.SORT, api), asOf)
                 .map(RankingView::of));
     }
 

@@ -14,6 +14,9 @@ import java.util.function.Predicate;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.history.Change;
 import org.bilateral.support.stream.ChangeStreams;
+import org.bilateral.trade.api.model.CommodityView;
+import org.bilateral.trade.api.model.FigureView;
+import org.bilateral.trade.api.model.TargetView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,7 +62,7 @@ public class ChangeStreamResource {
         if (data instanceof FigureView f) {
             return f.reporter();
         }
-        if (data instanceof TargetRecord t) {
+        if (data instanceof TargetView t) {
             return t.reporter();
         }
         return data instanceof CommodityView c ? c.exporter() : null;
@@ -69,7 +72,7 @@ public class ChangeStreamResource {
         if (data instanceof FigureView f) {
             return f.partner();
         }
-        if (data instanceof TargetRecord t) {
+        if (data instanceof TargetView t) {
             return t.partner();
         }
         return data instanceof CommodityView c ? c.importer() : null;

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import jakarta.ws.rs.QueryParam;
+import org.bilateral.trade.api.model.ImportProblem;
+import org.bilateral.trade.api.model.ImportResult;
 import org.bilateral.trade.harvest.ComtradeImport;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.bilateral.support.problem.ApiException;

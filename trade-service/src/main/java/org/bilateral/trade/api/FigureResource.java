@@ -4,9 +4,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,20 +20,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.concurrency.ETags;
+import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.history.Revision;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
+import org.bilateral.support.paging.PageParams;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.problem.ApiException;
+import org.bilateral.trade.api.model.FigureInput;
+import org.bilateral.trade.api.model.FigureView;
 import org.bilateral.trade.domain.Figure;
-import org.bilateral.trade.domain.Flow;
 import org.bilateral.trade.service.FigureService;
 import org.bilateral.trade.service.TradeHistory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,8 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.bilateral.support.concurrency.IfMatch;
-import jakarta.ws.rs.HeaderParam;
 
 @Path("/api/v1/trade/figures")
 @Tag(name = "Figures", description = "Trade figures as their sources report them")
@@ -73,32 +74,13 @@ public class FigureResource {
                     + "A figure is one source's value for one key; two sources for the same key are two figures (see /discrepancies).")
     @APIResponse(responseCode = "200", description = "A page of figures; Link header with next/prev/first/last",
             headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<Page<FigureView>> list(
-            @Parameter(description = "Reporting country, ISO 3166-1 alpha-2", example = "BY") @QueryParam("reporter") String reporter,
-            @Parameter(description = "Partner country, ISO 3166-1 alpha-2", example = "KZ") @QueryParam("partner") String partner,
-            @Parameter(description = "Flow", schema = @Schema(implementation = Flow.class)) @QueryParam("flow") String flow,
-            @Parameter(description = "Region, ISO 3166-2; 'none' for whole-country figures only", example = "BY-MA") @QueryParam("region") String region,
-            @Parameter(description = "HS code or chapter range", example = "01-24") @QueryParam("commodity") String commodity,
-            @Parameter(description = "Periods within this calendar year", example = "2018") @QueryParam("year") Integer year,
-            @Parameter(description = "Periods starting on or after this date", example = "2018-01-01") @QueryParam("from") LocalDate from,
-            @Parameter(description = "Periods ending on or before this date", example = "2019-06-30") @QueryParam("to") LocalDate to,
-            @Parameter(description = "Source document id", example = "000_86346d2b20f6c8b6") @QueryParam("source") String source,
-            @Parameter(description = "Show the figures as they stood at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
-            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+    public RestResponse<Page<FigureView>> list(@BeanParam FigureQuery query, @BeanParam PageParams page,
             @Parameter(description = "Comma-separated fields, '-' for descending: id, period, periodEnd, flow, reporter, partner, region, commodity, amount, source",
                     example = "-period,flow") @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        if (year != null && (year < 1900 || year > 2200)) {
-            throw ApiException.badRequest("year", "must be between 1900 and 2200");
-        }
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.badRequest("to", "must not be before from");
-        }
-        var filter = new Figure.Filter(IsoCodes.country("reporter", reporter), IsoCodes.country("partner", partner),
-                IsoCodes.code("flow", flow, Flow.class), Figure.WHOLE_COUNTRY.equals(region) ? region : IsoCodes.region("region", region), commodity, year, from, to, source);
-        PageRequest request = PageRequest.of(page, size, sort, Figure.SORT, api);
-        return Links.ok(uri, Figure.search(filter, request, asOf).map(FigureView::of));
+        Figure.Filter filter = query.filter();
+        PageRequest request = page.request(sort, Figure.SORT, api);
+        return Links.ok(uri, Figure.search(filter, request, query.asOf).map(FigureView::of));
     }
 
     @GET

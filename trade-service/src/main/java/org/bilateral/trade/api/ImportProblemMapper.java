@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.support.request.RequestIds;
+import org.bilateral.trade.api.model.ImportProblem;
 import org.bilateral.trade.importing.ImportRejectedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 

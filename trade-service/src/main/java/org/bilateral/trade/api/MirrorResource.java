@@ -4,24 +4,25 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.csv.CsvPageWriter;
-import org.bilateral.support.problem.ApiException;
-import org.bilateral.trade.api.MirrorViews.Mirror;
+import org.bilateral.support.params.ParamErrors;
+import org.bilateral.trade.api.model.MirrorViews.Mirror;
 import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.service.MirrorService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/trade/mirror")
 @Tag(name = "Analytics", description = "Series, balance, targets and discrepancies")
@@ -56,7 +57,7 @@ public class MirrorResource {
     @APIResponse(responseCode = "200", description = "Both directions; JSON, or CSV rows with Accept: text/csv",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Mirror.class),
                     examples = @ExampleObject(name = "mirror", value = JSON_EXAMPLE)),
-                    @Content(mediaType = CsvPageWriter.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    @Content(mediaType = CsvPageWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "mirror-csv", value = CSV_EXAMPLE))})
     public RestResponse<Object> mirror(
             @Parameter(description = "Reporting country; defaults to the configured pair", example = "BY") @QueryParam("reporter") String reporter,
@@ -90,26 +91,23 @@ public class MirrorResource {
     }
 
     private Mirror read(String reporter, String partner, Integer year, LocalDate from, LocalDate to, String commodity) {
-        String r = reporter == null ? config.trade().defaultReporter() : IsoCodes.country("reporter", reporter);
-        String p = partner == null ? config.trade().defaultPartner() : IsoCodes.country("partner", partner);
-        if (r.equals(p)) {
-            throw ApiException.badRequest("partner", "must differ from reporter");
+        ParamErrors errors = new ParamErrors();
+        String r = reporter == null ? config.trade().defaultReporter() : errors.check(() -> IsoCodes.country("reporter", reporter));
+        String p = partner == null ? config.trade().defaultPartner() : errors.check(() -> IsoCodes.country("partner", partner));
+        if (r != null && r.equals(p)) {
+            errors.add("partner", "must differ from reporter");
         }
-        if (year != null && (year < 1900 || year > 2200)) {
-            throw ApiException.badRequest("year", "must be between 1900 and 2200");
-        }
+        PeriodChecks.year(errors, year);
         if (year != null && (from != null || to != null)) {
-            throw ApiException.badRequest("year", "give either year or from/to");
+            errors.add("year", "give either year or from/to");
         }
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.badRequest("to", "must not be before from");
-        }
+        PeriodChecks.range(errors, from, to);
         if (commodity != null && !commodity.matches("[0-9]{2}(-[0-9]{2}|[0-9]{2}([0-9]{2}([0-9]{2}([0-9]{2})?)?)?)?")) {
-            throw ApiException.badRequest("commodity", "must be an HS code (2 to 10 digits) or chapter range such as 01-24");
+            errors.add("commodity", "must be an HS code (2 to 10 digits) or chapter range such as 01-24");
         }
+        errors.throwIfAny();
         if (year != null) {
-            from = LocalDate.of(year, 1, 1);
-            to = LocalDate.of(year, 12, 31);
+            return mirror.mirror(r, p, commodity, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         }
         return mirror.mirror(r, p, commodity, from, to);
     }

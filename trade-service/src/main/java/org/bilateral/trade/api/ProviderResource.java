@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,9 +28,12 @@ import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.history.Revision;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
-import org.bilateral.support.paging.PageRequest;
+import org.bilateral.support.paging.PageParams;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.query.Criteria;
+import org.bilateral.trade.api.model.HarvestView;
+import org.bilateral.trade.api.model.ProviderInput;
+import org.bilateral.trade.api.model.ProviderView;
 import org.bilateral.trade.harvest.Harvest;
 import org.bilateral.trade.harvest.HarvestService;
 import org.bilateral.trade.harvest.Provider;
@@ -94,12 +98,11 @@ public class ProviderResource {
     public RestResponse<Page<ProviderView>> list(
             @Parameter(description = "API or CONFIG", schema = @Schema(implementation = Provider.Origin.class)) @QueryParam("origin") String origin,
             @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
-            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @BeanParam PageParams page,
             @Parameter(description = "Fields: id, name, kind, origin; '-' for descending", example = "id") @QueryParam("sort") String sort,
             @Context UriInfo uri) {
         return Links.ok(uri, Provider.search(IsoCodes.code("origin", origin, Provider.Origin.class),
-                PageRequest.of(page, size, sort, Provider.SORT, api), asOf).map(ProviderView::of));
+                page.request(sort, Provider.SORT, api), asOf).map(ProviderView::of));
     }
 
     @GET
@@ -200,12 +203,11 @@ public class ProviderResource {
     @Path("/providers/{id}/harvests")
     @Operation(operationId = "listHarvests", summary = "A provider's harvests", description = "Newest first by default.")
     public RestResponse<Page<HarvestView>> harvests(@Parameter(description = "Provider id", example = "imf-dot") @PathParam("id") String id,
-            @Parameter(description = "0-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @BeanParam PageParams page,
             @Parameter(description = "Fields: id, queuedAt, state; '-' for descending", example = "-id") @QueryParam("sort") String sort,
             @Context UriInfo uri) {
         Provider p = ProviderService.require(id);
-        return Links.ok(uri, Harvest.ofProvider(p.id, PageRequest.of(page, size, sort, Harvest.SORT, api)).map(h -> HarvestView.of(h, id)));
+        return Links.ok(uri, Harvest.ofProvider(p.id, page.request(sort, Harvest.SORT, api)).map(h -> HarvestView.of(h, id)));
     }
 
     @GET

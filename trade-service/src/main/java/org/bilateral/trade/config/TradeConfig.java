@@ -2,6 +2,7 @@ package org.bilateral.trade.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -138,11 +139,11 @@ public interface TradeConfig {
     interface Mirror {
         /** Lowest imports(CIF) / exports(FOB) ratio not flagged. */
         @WithDefault("1.0")
-        java.math.BigDecimal ratioMin();
+        BigDecimal ratioMin();
 
         /** Highest imports(CIF) / exports(FOB) ratio not flagged. */
         @WithDefault("1.2")
-        java.math.BigDecimal ratioMax();
+        BigDecimal ratioMax();
     }
 
     interface BulkImport {

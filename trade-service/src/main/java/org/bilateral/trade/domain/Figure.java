@@ -26,8 +26,6 @@ import org.bilateral.support.query.TableReader;
 public class Figure extends PanacheEntityBase {
 
     public static final String TABLE = "figure";
-    /** Region filter value selecting whole-country figures only. */
-    public static final String WHOLE_COUNTRY = "none";
     public static final TableReader<Figure> READER = new TableReader<>(Figure.class, TABLE);
     public static final SortFields SORT = SortFields.builder("t.id")
             .field("id", "t.id")
@@ -95,22 +93,23 @@ public class Figure extends PanacheEntityBase {
     }
 
     /** The filters of the figures list, every one optional. */
-    public record Filter(String reporter, String partner, Flow flow, String region, String commodity, Integer year,
+    public record Filter(String reporter, String partner, Flow flow, RegionFilter region, String commodity, Integer year,
             LocalDate from, LocalDate to, String source) {
+
+        public Filter {
+            region = region == null ? RegionFilter.ANY : region;
+        }
 
         Criteria criteria() {
             Criteria c = new Criteria()
                     .equal("t.reporter", "reporter", reporter)
                     .equal("t.partner", "partner", partner)
                     .equal("t.flow", "flow", flow == null ? null : flow.name())
-                    .equal("t.region", "region", WHOLE_COUNTRY.equals(region) ? null : region)
                     .equal("t.commodity", "commodity", commodity)
                     .equal("t.source_id", "source", source)
                     .atLeast("t.period_start", "from", from)
                     .atMost("t.period_end", "to", to);
-            if (WHOLE_COUNTRY.equals(region)) {
-                c.where("t.region IS NULL", java.util.Map.of());
-            }
+            region.restrict(c, "t.region");
             if (year != null) {
                 c.atLeast("t.period_start", "yearStart", LocalDate.of(year, 1, 1))
                         .atMost("t.period_end", "yearEnd", LocalDate.of(year, 12, 31));

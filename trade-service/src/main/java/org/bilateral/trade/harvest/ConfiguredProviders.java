@@ -2,7 +2,7 @@ package org.bilateral.trade.harvest;
 
 import java.util.Map;
 import java.util.TreeMap;
-import org.bilateral.trade.api.ProviderInput;
+import org.bilateral.trade.api.model.ProviderInput;
 import org.bilateral.trade.config.TradeConfig;
 
 /** A provider declared in config, as the same body the API takes (so one set of rules checks both). */

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.bilateral.support.history.RevisionLog;
 import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.harvest.read.HarvestRun;
 import org.bilateral.trade.harvest.read.ProviderMapping;
@@ -76,7 +77,7 @@ public class HarvestApplier {
      * caller's transaction, the revisions naming {@code actor}.
      */
     public Counts applyRows(String table, long harvestId, String code, String dataflow, String url, Instant retrievedAt, String actor) {
-        org.bilateral.support.history.RevisionLog.actAs(actor);
+        RevisionLog.actAs(actor);
         String withLatest = latest(table);
         long distinct = ((Number) em.createNativeQuery(withLatest + "SELECT count(*) FROM s").setParameter("h", harvestId)
                 .getSingleResult()).longValue();

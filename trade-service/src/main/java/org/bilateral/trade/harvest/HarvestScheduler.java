@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,13 +27,13 @@ public class HarvestScheduler {
 
     private final Scheduler scheduler;
     private final HarvestService harvests;
-    private final org.eclipse.microprofile.context.ManagedExecutor executor;
+    private final ManagedExecutor executor;
     /** provider code -> the cron its job runs on. */
     private final Map<String, String> planned = new HashMap<>();
 
     private final ProviderService providers;
 
-    HarvestScheduler(Scheduler scheduler, HarvestService harvests, org.eclipse.microprofile.context.ManagedExecutor executor,
+    HarvestScheduler(Scheduler scheduler, HarvestService harvests, ManagedExecutor executor,
             ProviderService providers) {
         this.providers = providers;
         this.scheduler = scheduler;

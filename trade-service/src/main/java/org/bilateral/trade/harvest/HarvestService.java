@@ -12,6 +12,7 @@ import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -93,7 +94,7 @@ public class HarvestService {
         List<Number> ids = em.createNativeQuery("INSERT INTO harvest (provider_id, state, trigger, requested_by, scheduled_for) "
                         + "VALUES (:p, 'QUEUED', :t, :a, :s) ON CONFLICT DO NOTHING RETURNING id")
                 .setParameter("p", providerId).setParameter("t", trigger.name()).setParameter("a", actor)
-                .setParameter("s", slot == null ? null : java.sql.Timestamp.from(slot)).getResultList();
+                .setParameter("s", slot == null ? null : Timestamp.from(slot)).getResultList();
         return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0).longValue());
     }
 

@@ -16,7 +16,7 @@ import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.paging.SortFields;
 import org.bilateral.support.query.Criteria;
 import org.bilateral.support.query.TableReader;
-import org.bilateral.trade.api.ProviderInput;
+import org.bilateral.trade.api.model.ProviderInput;
 import org.bilateral.trade.harvest.read.ProviderKind;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.bilateral.support.problem.Problem;
-import org.bilateral.trade.api.ProviderInput;
+import org.bilateral.trade.api.model.ProviderInput;
 import org.bilateral.trade.domain.Flow;
 import org.bilateral.trade.domain.Qualifier;
 import org.bilateral.trade.harvest.read.CountryCodes;

@@ -20,8 +20,10 @@ import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.support.problem.ProblemType;
 import org.bilateral.support.provenance.Source;
-import org.bilateral.trade.api.ProviderInput;
+import org.bilateral.support.seed.SeedFiles;
+import org.bilateral.trade.api.model.ProviderInput;
 import org.bilateral.trade.config.TradeConfig;
+import org.bilateral.trade.domain.Figure;
 import org.jboss.logging.Logger;
 import org.bilateral.support.concurrency.IfMatch;
 
@@ -154,7 +156,7 @@ public class ProviderService {
 
     /** Figures keep citing a removed provider's source; only an uncited one goes. */
     private static void dropSourceIfUncited(String code) {
-        long cited = org.bilateral.trade.domain.Figure.count("sourceId", code);
+        long cited = Figure.count("sourceId", code);
         if (cited == 0) {
             Source.deleteById(code);
         }
@@ -193,7 +195,7 @@ public class ProviderService {
         Map<String, ProviderInput> declared = new LinkedHashMap<>();
         config.trade().providers().forEach((id, c) -> declared.put(id, ConfiguredProviders.toInput(id, c)));
         // replicas starting together must not race on the same rows
-        org.bilateral.support.seed.SeedFiles.lockForImport("trade-providers");
+        SeedFiles.lockForImport("trade-providers");
         RevisionLog.actAs(CONFIG_ACTOR);
         boolean any = false;
         for (Map.Entry<String, ProviderInput> e : declared.entrySet()) {

@@ -14,7 +14,7 @@ import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.seed.SeedKind;
 import org.bilateral.support.seed.SeedPlan;
 import org.bilateral.support.seed.SeedReport;
-import org.bilateral.trade.api.FigureInput;
+import org.bilateral.trade.api.model.FigureInput;
 import org.bilateral.trade.domain.CommodityListing;
 import org.bilateral.trade.domain.Figure;
 import org.bilateral.trade.domain.Flow;

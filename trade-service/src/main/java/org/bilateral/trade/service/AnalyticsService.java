@@ -7,33 +7,37 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.provenance.Source;
-import org.bilateral.trade.api.AmountDto;
-import org.bilateral.trade.api.AnalyticsViews.Balance;
-import org.bilateral.trade.api.AnalyticsViews.BalancePoint;
-import org.bilateral.trade.api.AnalyticsViews.Discrepancies;
-import org.bilateral.trade.api.AnalyticsViews.GrowthMismatch;
-import org.bilateral.trade.api.AnalyticsViews.OfficialVsReported;
-import org.bilateral.trade.api.AnalyticsViews.Progress;
-import org.bilateral.trade.api.AnalyticsViews.ReportedValue;
-import org.bilateral.trade.api.AnalyticsViews.Series;
-import org.bilateral.trade.api.AnalyticsViews.SeriesPoint;
-import org.bilateral.trade.api.AnalyticsViews.SourceConflict;
-import org.bilateral.trade.api.AnalyticsViews.TargetView;
-import org.bilateral.trade.api.ChangeDto;
-import org.bilateral.trade.api.PeriodDto;
+import org.bilateral.trade.api.model.AmountView;
+import org.bilateral.trade.api.model.AnalyticsViews.Balance;
+import org.bilateral.trade.api.model.AnalyticsViews.BalancePoint;
+import org.bilateral.trade.api.model.AnalyticsViews.Discrepancies;
+import org.bilateral.trade.api.model.AnalyticsViews.GrowthMismatch;
+import org.bilateral.trade.api.model.AnalyticsViews.OfficialVsReported;
+import org.bilateral.trade.api.model.AnalyticsViews.Progress;
+import org.bilateral.trade.api.model.AnalyticsViews.ReportedValue;
+import org.bilateral.trade.api.model.AnalyticsViews.Series;
+import org.bilateral.trade.api.model.AnalyticsViews.SeriesPoint;
+import org.bilateral.trade.api.model.AnalyticsViews.SourceConflict;
+import org.bilateral.trade.api.model.AnalyticsViews.TargetProgressView;
+import org.bilateral.trade.api.model.ChangeView;
+import org.bilateral.trade.api.model.PeriodView;
 import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.domain.Figure;
 import org.bilateral.trade.domain.Flow;
+import org.bilateral.trade.domain.Period;
 import org.bilateral.trade.domain.Periods;
 import org.bilateral.trade.domain.Preference;
 import org.bilateral.trade.domain.Qualifier;
+import org.bilateral.trade.domain.ReportedChange;
 import org.bilateral.trade.domain.Target;
 
 /** Series, balance, target progress and discrepancies, all computed from stored figures. */
@@ -54,7 +58,7 @@ public class AnalyticsService {
     public Series series(String reporter, String partner, Flow flow, String region, String commodity) {
         List<Figure> figures = inUsdMillions(Figure.seriesOf(reporter, partner, flow, region, commodity));
         Map<String, LocalDate> published = publishedOn(figures);
-        Map<String, List<Figure>> byPeriod = byPeriod(figures);
+        Map<Period, List<Figure>> byPeriod = byPeriod(figures);
         List<SeriesPoint> points = new ArrayList<>();
         for (List<Figure> sameKey : byPeriod.values()) {
             List<Figure> ranked = Preference.rank(sameKey, published, officialFirst());
@@ -63,23 +67,22 @@ public class AnalyticsService {
             // growth comes from the preferred figure, else from any figure that states only growth
             Figure growthFrom = preferred != null && preferred.changeValue != null ? preferred
                     : sameKey.stream().filter(f -> f.changeValue != null).findFirst().orElse(null);
-            ChangeDto change = growthFrom == null ? null : new ChangeDto(growthFrom.changeKind, growthFrom.changeValue.stripTrailingZeros(), growthFrom.changeQualifier);
-            BigDecimal reportedPct = change == null ? null : percent(change);
-            Figure previous = preferredAt(byPeriod, published, Periods.yearEarlier(first.periodStart, first.periodEnd));
+            ReportedChange change = growthFrom == null ? null : ReportedChange.of(growthFrom);
+            BigDecimal reportedPct = change == null ? null : plain(change.percent());
+            Figure previous = preferredAt(byPeriod, published, Period.of(first).yearEarlier());
             BigDecimal recomputed = preferred == null || previous == null || previous.amount.signum() == 0 ? null
                     : preferred.amount.divide(previous.amount, 10, RoundingMode.HALF_EVEN).subtract(BigDecimal.ONE)
                             .movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
-            points.add(new SeriesPoint(period(first), Periods.frequency(first.periodStart, first.periodEnd), false,
+            points.add(new SeriesPoint(period(first), Period.of(first).frequency(), false,
                     preferred == null ? null : plain(preferred.amount), preferred == null ? null : preferred.qualifier,
-                    preferred == null ? null : preferred.id, reported(ranked, published), change, reportedPct, recomputed,
+                    preferred == null ? null : preferred.id, reported(ranked, published), view(change), reportedPct, recomputed,
                     growthAgrees(change, reportedPct, recomputed), null));
             // a bound ("more than 3%") implies no value for the year before; exact or approximate growth does
-            boolean growthImpliesValue = change != null && (change.qualifier() == Qualifier.EXACT || change.qualifier() == Qualifier.APPROXIMATE);
-            if (preferred != null && previous == null && growthImpliesValue) {
+            if (preferred != null && previous == null && change != null && change.impliesEarlierValue()) {
                 points.add(derivedPrevious(preferred, change));
             }
         }
-        points.sort(java.util.Comparator.comparing((SeriesPoint p) -> p.period().start()).thenComparing(p -> p.period().end()));
+        points.sort(Comparator.comparing((SeriesPoint p) -> p.period().start()).thenComparing(p -> p.period().end()));
         return new Series(reporter, partner, flow, region, commodity, UNIT, SCALE, Preference.rule(officialFirst()), points);
     }
 
@@ -95,16 +98,16 @@ public class AnalyticsService {
         return new Balance(reporter, partner, UNIT, SCALE, balancePoints(reporter, partner, year));
     }
 
-    public List<TargetView> targets(String reporter, String partner) {
+    public List<TargetProgressView> targets(String reporter, String partner) {
         List<Target> targets = Target.forPair(reporter, partner);
-        List<TargetView> views = new ArrayList<>(targets.size());
+        List<TargetProgressView> views = new ArrayList<>(targets.size());
         Map<String, List<Figure>> annualCache = new LinkedHashMap<>();
         for (Target t : targets) {
             String key = t.reporter + "|" + t.partner + "|" + t.flow;
             List<Figure> annual = annualCache.computeIfAbsent(key, k -> inUsdMillions(Figure.seriesOf(t.reporter, t.partner, t.flow, null, null))
-                    .stream().filter(f -> "A".equals(Periods.frequency(f.periodStart, f.periodEnd))).toList());
-            views.add(new TargetView(t.id, t.version, t.reporter, t.partner, t.flow, t.kind,
-                    new AmountDto(plain(t.amount), t.unit, t.scale, t.qualifier), t.deadlineYear, t.setBy, t.statedBy,
+                    .stream().filter(f -> "A".equals(Period.of(f).frequency())).toList());
+            views.add(new TargetProgressView(t.id, t.version, t.reporter, t.partner, t.flow, t.kind,
+                    new AmountView(plain(t.amount), t.unit, t.scale, t.qualifier), t.deadlineYear, t.setBy, t.statedBy,
                     t.agreementId, t.description, new Citation(t.sourceId, t.locator), progress(t, annual)));
         }
         return views;
@@ -175,12 +178,8 @@ public class AnalyticsService {
             figures = figures.stream().filter(f -> f.periodStart.getYear() == year && f.periodEnd.getYear() == year).toList();
         }
         Map<String, LocalDate> published = publishedOn(figures);
-        Map<String, List<Figure>> byPeriod = new LinkedHashMap<>();
-        for (Figure f : figures) {
-            byPeriod.computeIfAbsent(f.periodStart + ".." + f.periodEnd, k -> new ArrayList<>()).add(f);
-        }
         List<BalancePoint> points = new ArrayList<>();
-        for (List<Figure> inPeriod : byPeriod.values()) {
+        for (List<Figure> inPeriod : byPeriod(figures).values()) {
             Figure exp = first(rank(inPeriod.stream().filter(f -> f.flow == Flow.EXPORT).toList(), published));
             Figure imp = first(rank(inPeriod.stream().filter(f -> f.flow == Flow.IMPORT).toList(), published));
             Figure tur = first(rank(inPeriod.stream().filter(f -> f.flow == Flow.TURNOVER).toList(), published));
@@ -200,7 +199,7 @@ public class AnalyticsService {
             points.add(new BalancePoint(period(any), exp == null ? null : plain(exp.amount), imp == null ? null : plain(imp.amount),
                     balance == null ? null : plain(balance), computed == null ? null : plain(computed),
                     tur == null ? null : plain(tur.amount), agrees, tolerance == null ? null : plain(tolerance),
-                    java.util.stream.Stream.of(exp, imp, tur).filter(Objects::nonNull).map(f -> f.id).toList()));
+                    Stream.of(exp, imp, tur).filter(Objects::nonNull).map(f -> f.id).toList()));
         }
         return points;
     }
@@ -216,7 +215,7 @@ public class AnalyticsService {
 
     private Progress progress(Target t, List<Figure> annual) {
         Map<String, LocalDate> published = publishedOn(annual);
-        Map<String, List<Figure>> byPeriod = byPeriod(annual.stream()
+        Map<Period, List<Figure>> byPeriod = byPeriod(annual.stream()
                 .filter(f -> t.deadlineYear == null || f.periodStart.getYear() <= t.deadlineYear).toList());
         if (byPeriod.isEmpty()) {
             return new Progress("NO_DATA", null, null, null, null);
@@ -234,21 +233,18 @@ public class AnalyticsService {
         return new Progress(status, latest.periodLabel, plain(latest.amount), latest.id, percent);
     }
 
-    private SeriesPoint derivedPrevious(Figure from, ChangeDto change) {
-        LocalDate[] prev = Periods.yearEarlier(from.periodStart, from.periodEnd);
-        BigDecimal ratio = switch (change.kind()) {
-            case PERCENT -> BigDecimal.ONE.add(change.value().movePointLeft(2));
-            case FACTOR -> change.value();
-        };
+    private SeriesPoint derivedPrevious(Figure from, ReportedChange change) {
+        Period prev = Period.of(from).yearEarlier();
+        BigDecimal ratio = change.ratio();
         BigDecimal value = from.amount.divide(ratio, Math.max(1, Preference.decimals(from.amount)), RoundingMode.HALF_EVEN);
         String derivation = plain(from.amount) + " / " + ratio.stripTrailingZeros().toPlainString() + " (figure " + from.id
                 + " and the growth its source reports)";
-        return new SeriesPoint(new PeriodDto(prev[0], prev[1], Periods.labelYearEarlier(from.periodLabel, from.periodStart, from.periodEnd),
-                from.periodInferred), Periods.frequency(prev[0], prev[1]), true, value, Qualifier.APPROXIMATE, null, List.of(),
+        return new SeriesPoint(new PeriodView(prev.start(), prev.end(), Periods.labelYearEarlier(from.periodLabel, from.periodStart, from.periodEnd),
+                from.periodInferred), prev.frequency(), true, value, Qualifier.APPROXIMATE, null, List.of(),
                 null, null, null, null, derivation);
     }
 
-    private Boolean growthAgrees(ChangeDto change, BigDecimal reportedPct, BigDecimal recomputed) {
+    private Boolean growthAgrees(ReportedChange change, BigDecimal reportedPct, BigDecimal recomputed) {
         if (reportedPct == null || recomputed == null) {
             return null;
         }
@@ -260,15 +256,16 @@ public class AnalyticsService {
         };
     }
 
-    private Figure preferredAt(Map<String, List<Figure>> byPeriod, Map<String, LocalDate> published, LocalDate[] period) {
-        List<Figure> at = byPeriod.get(period[0] + ".." + period[1]);
+    private Figure preferredAt(Map<Period, List<Figure>> byPeriod, Map<String, LocalDate> published, Period period) {
+        List<Figure> at = byPeriod.get(period);
         return at == null ? null : first(Preference.rank(at, published, officialFirst()));
     }
 
-    private static Map<String, List<Figure>> byPeriod(List<Figure> figures) {
-        Map<String, List<Figure>> map = new LinkedHashMap<>();
+    /** Figures by the period they cover, in the order the query gave them. */
+    private static Map<Period, List<Figure>> byPeriod(List<Figure> figures) {
+        Map<Period, List<Figure>> map = new LinkedHashMap<>();
         for (Figure f : figures) {
-            map.computeIfAbsent(f.periodStart + ".." + f.periodEnd, k -> new ArrayList<>()).add(f);
+            map.computeIfAbsent(Period.of(f), k -> new ArrayList<>()).add(f);
         }
         return map;
     }
@@ -288,32 +285,52 @@ public class AnalyticsService {
                 published.get(f.sourceId), f.isOfficial())).toList();
     }
 
-    /** Keeps US-dollar figures (and growth-only ones), with amounts moved to millions. */
     /** Amounts at scale 6, millions of their own unit (unlike inUsdMillions, figures in other units are kept). */
     private static List<Figure> inMillions(List<Figure> figures) {
-        for (Figure f : figures) {
-            if (f.amount != null && f.scale != null && f.scale != SCALE) {
-                f.amount = f.amount.movePointRight(f.scale - SCALE);
-                f.scale = SCALE;
-            }
-        }
-        return figures;
+        return figures.stream().map(AnalyticsService::inMillions).toList();
     }
 
+    /** Keeps US-dollar figures (and growth-only ones), with amounts moved to millions. */
     private static List<Figure> inUsdMillions(List<Figure> figures) {
-        List<Figure> kept = new ArrayList<>(figures.size());
-        for (Figure f : figures) {
-            if (f.amount == null) {
-                kept.add(f);
-            } else if (UNIT.equals(f.unit)) {
-                if (f.scale != SCALE) {
-                    f.amount = f.amount.movePointRight(f.scale - SCALE);
-                    f.scale = SCALE;
-                }
-                kept.add(f);
-            }
+        return figures.stream().filter(f -> f.amount == null || UNIT.equals(f.unit)).map(AnalyticsService::inMillions).toList();
+    }
+
+    /**
+     * The figure with its amount in millions (scale 6). A figure at another scale is copied, never changed: the
+     * entities are managed, and an amount scaled in place would be written back if a transaction were open.
+     */
+    static Figure inMillions(Figure f) {
+        if (f.amount == null || f.scale == null || f.scale == SCALE) {
+            return f;
         }
-        return kept;
+        Figure copy = new Figure();
+        copy.id = f.id;
+        copy.version = f.version;
+        copy.reporter = f.reporter;
+        copy.partner = f.partner;
+        copy.region = f.region;
+        copy.flow = f.flow;
+        copy.commodity = f.commodity;
+        copy.periodStart = f.periodStart;
+        copy.periodEnd = f.periodEnd;
+        copy.periodLabel = f.periodLabel;
+        copy.periodInferred = f.periodInferred;
+        copy.amount = f.amount.movePointRight(f.scale - SCALE);
+        copy.unit = f.unit;
+        copy.scale = SCALE;
+        copy.qualifier = f.qualifier;
+        copy.changeKind = f.changeKind;
+        copy.changeValue = f.changeValue;
+        copy.changeQualifier = f.changeQualifier;
+        copy.sourceId = f.sourceId;
+        copy.locator = f.locator;
+        copy.note = f.note;
+        copy.provider = f.provider;
+        copy.dataflow = f.dataflow;
+        copy.seriesKey = f.seriesKey;
+        copy.requestUrl = f.requestUrl;
+        copy.retrievedAt = f.retrievedAt;
+        return copy;
     }
 
     private static Map<String, LocalDate> publishedOn(Collection<Figure> figures) {
@@ -325,16 +342,12 @@ public class AnalyticsService {
         return sources.stream().filter(s -> s.publishedOn != null).collect(Collectors.toMap(s -> s.id, s -> s.publishedOn));
     }
 
-    private static BigDecimal percent(ChangeDto change) {
-        BigDecimal pct = switch (change.kind()) {
-            case PERCENT -> change.value();
-            case FACTOR -> change.value().subtract(BigDecimal.ONE).movePointRight(2);
-        };
-        return plain(pct);
+    private static ChangeView view(ReportedChange change) {
+        return change == null ? null : new ChangeView(change.kind(), change.value(), change.qualifier());
     }
 
-    private static PeriodDto period(Figure f) {
-        return new PeriodDto(f.periodStart, f.periodEnd, f.periodLabel, f.periodInferred);
+    private static PeriodView period(Figure f) {
+        return new PeriodView(f.periodStart, f.periodEnd, f.periodLabel, f.periodInferred);
     }
 
     private static Figure first(List<Figure> figures) {

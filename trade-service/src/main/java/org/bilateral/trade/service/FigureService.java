@@ -1,6 +1,7 @@
 package org.bilateral.trade.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import org.bilateral.support.history.Versions;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.support.provenance.Source;
-import org.bilateral.trade.api.FigureInput;
+import org.bilateral.trade.api.model.FigureInput;
+import org.bilateral.trade.domain.ChangeKind;
 import org.bilateral.trade.domain.Figure;
 import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.json.ReadOnlyFields;
@@ -60,7 +62,7 @@ public class FigureService {
     }
 
     private static Figure require(long id) {
-        Figure f = Figure.findById(id, jakarta.persistence.LockModeType.NONE);
+        Figure f = Figure.findById(id, LockModeType.NONE);
         if (f == null) {
             throw ApiException.notFound("Figure", id);
         }
@@ -90,7 +92,7 @@ public class FigureService {
         if (in.value() == null && in.reportedChange() == null) {
             errors.add(new Problem.FieldError("value", "is required unless reportedChange is given"));
         }
-        if (in.reportedChange() != null && in.reportedChange().kind() == org.bilateral.trade.domain.ChangeKind.FACTOR
+        if (in.reportedChange() != null && in.reportedChange().kind() == ChangeKind.FACTOR
                 && in.reportedChange().value().signum() <= 0) {
             errors.add(new Problem.FieldError("reportedChange.value", "a factor must be greater than 0"));
         }

@@ -6,14 +6,19 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.domain.Figure;
+import org.bilateral.trade.domain.Preference;
 
 /**
  * Trade figures as SDMX observations. Selection, preference between sources, first/last N and the
@@ -41,7 +46,7 @@ public class SdmxFigures {
             + " FROM (SELECT ((extract(year FROM f.period_end) - extract(year FROM f.period_start)) * 12"
             + " + extract(month FROM f.period_end) - extract(month FROM f.period_start) + 1)::int AS m) months) END)";
 
-    /** The preference rule of {@link org.bilateral.trade.domain.Preference}, as an SQL ordering. */
+    /** The preference rule of {@link Preference}, as an SQL ordering. */
     static final String PREFERENCE = "f.qualifier <> 'EXACT', scale(trim_scale(f.amount)) DESC, s.published_on DESC NULLS LAST, f.id";
 
     static final String SERIES = "reporter, partner, region, flow, commodity, freq";
@@ -52,7 +57,7 @@ public class SdmxFigures {
     private final EntityManager em;
     private final String preference;
 
-    SdmxFigures(EntityManager em, org.bilateral.trade.config.TradeConfig config) {
+    SdmxFigures(EntityManager em, TradeConfig config) {
         this.em = em;
         this.preference = (config.trade().preference().officialFirst() ? OFFICIAL_FIRST : "") + PREFERENCE;
     }
@@ -63,7 +68,7 @@ public class SdmxFigures {
      */
     public record Selection(Set<String> reporters, Set<String> partners, Set<String> regions, Set<String> flows,
             Set<String> commodities, Set<String> frequencies, Set<String> sources, LocalDate startOnOrAfter,
-            LocalDate endOnOrBefore, Integer firstN, Integer lastN, java.time.Instant updatedAfter) {
+            LocalDate endOnOrBefore, Integer firstN, Integer lastN, Instant updatedAfter) {
     }
 
     /** One observation: a figure's value, preferred among the selected sources for its key. */
@@ -94,7 +99,7 @@ public class SdmxFigures {
             // SDMX updatedAfter: figures created or changed after the instant (revision_by_time index)
             where.append(" AND f.id IN (SELECT r.resource_id FROM revision r WHERE r.resource = '").append(Figure.TABLE)
                     .append("' AND r.recorded_at > :updatedAfter)");
-            params.put("updatedAfter", java.time.OffsetDateTime.ofInstant(sel.updatedAfter(), java.time.ZoneOffset.UTC));
+            params.put("updatedAfter", OffsetDateTime.ofInstant(sel.updatedAfter(), ZoneOffset.UTC));
         }
         if (sel.startOnOrAfter() != null) {
             where.append(" AND f.period_start >= :startOnOrAfter");

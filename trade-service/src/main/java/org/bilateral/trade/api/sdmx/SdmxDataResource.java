@@ -1,29 +1,25 @@
 package org.bilateral.trade.api.sdmx;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLStreamException;
 import org.bilateral.support.provenance.Source;
 import org.bilateral.trade.config.SdmxConfig;
 import org.bilateral.trade.service.SdmxFigures;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,22 +69,10 @@ public class SdmxDataResource {
             description = "Same as /data/{flowRef}/all/all. See the keyed form for formats and parameters.")
     public Response dataAll(@Parameter(description = "Dataflow: TRADE, BILATERAL,TRADE or BILATERAL,TRADE,1.0", example = "BILATERAL,TRADE,1.0")
             @PathParam("flowRef") String flowRef,
-            @Parameter(description = "Periods starting on or after the start of this SDMX period (YYYY, YYYY-Sn, YYYY-Qn, YYYY-MM, YYYY-MM-DD)", example = "2018")
-            @QueryParam("startPeriod") String startPeriod,
-            @Parameter(description = "Periods ending on or before the end of this SDMX period", example = "2019")
-            @QueryParam("endPeriod") String endPeriod,
-            @Parameter(description = "At most this many observations per series, the earliest", example = "1")
-            @QueryParam("firstNObservations") String firstN,
-            @Parameter(description = "At most this many observations per series, the latest", example = "1")
-            @QueryParam("lastNObservations") String lastN,
-            @Parameter(description = "TIME_PERIOD (series with observations over time, the default) or AllDimensions (flat observations)", schema = @Schema(type = SchemaType.STRING, enumeration = {"TIME_PERIOD", "AllDimensions"}), example = "TIME_PERIOD")
-            @QueryParam("dimensionAtObservation") String dimensionAtObservation,
-            @Parameter(description = "full (default), dataonly (no attributes), serieskeysonly, nodata", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "dataonly", "serieskeysonly", "nodata"}), example = "full")
-            @QueryParam("detail") String detail,
-            @Parameter(description = "Only figures created or changed after this instant (xs:dateTime with offset, or a date); deletions are in /api/v1/trade/changes", example = "2026-01-01T00:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
+            @BeanParam SdmxDataQuery query,
             @Parameter(description = "SDMX media type; see the responses", example = SdmxMediaTypes.CSV) @HeaderParam("Accept") String accept,
             @Context UriInfo uri) {
-        return data(flowRef, "all", "all", startPeriod, endPeriod, firstN, lastN, dimensionAtObservation, detail, updatedAfter, accept, uri);
+        return data(flowRef, "all", "all", query, accept, uri);
     }
 
     @GET
@@ -98,16 +82,10 @@ public class SdmxDataResource {
     public Response dataByKey(@Parameter(description = "Dataflow: TRADE, BILATERAL,TRADE or BILATERAL,TRADE,1.0", example = "TRADE") @PathParam("flowRef") String flowRef,
             @Parameter(description = "REPORTER.PARTNER.REGION.FLOW.COMMODITY.FREQ; '+' joins codes, an empty part or 'all' selects every code", example = "BY.KZ._T.TURNOVER._T.A")
             @PathParam("key") String key,
-            @Parameter(description = "Periods starting on or after the start of this SDMX period", example = "2018") @QueryParam("startPeriod") String startPeriod,
-            @Parameter(description = "Periods ending on or before the end of this SDMX period", example = "2019") @QueryParam("endPeriod") String endPeriod,
-            @Parameter(description = "At most this many observations per series, the earliest", example = "1") @QueryParam("firstNObservations") String firstN,
-            @Parameter(description = "At most this many observations per series, the latest", example = "1") @QueryParam("lastNObservations") String lastN,
-            @Parameter(description = "TIME_PERIOD or AllDimensions", schema = @Schema(type = SchemaType.STRING, enumeration = {"TIME_PERIOD", "AllDimensions"}), example = "AllDimensions") @QueryParam("dimensionAtObservation") String dimensionAtObservation,
-            @Parameter(description = "full, dataonly, serieskeysonly, nodata", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "dataonly", "serieskeysonly", "nodata"}), example = "dataonly") @QueryParam("detail") String detail,
-            @Parameter(description = "Only figures created or changed after this instant (xs:dateTime with offset, or a date); deletions are in /api/v1/trade/changes", example = "2026-01-01T00:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
+            @BeanParam SdmxDataQuery query,
             @Parameter(description = "SDMX media type; see the responses", example = SdmxMediaTypes.GENERIC) @HeaderParam("Accept") String accept,
             @Context UriInfo uri) {
-        return data(flowRef, key, "all", startPeriod, endPeriod, firstN, lastN, dimensionAtObservation, detail, updatedAfter, accept, uri);
+        return data(flowRef, key, "all", query, accept, uri);
     }
 
     @GET
@@ -123,89 +101,33 @@ public class SdmxDataResource {
             @PathParam("key") String key,
             @Parameter(description = "Source documents (BILATERAL,id or id, '+' for several) or all", example = "BILATERAL,004_7047c9f966aa55ab")
             @PathParam("providerRef") String providerRef,
-            @Parameter(description = "Periods starting on or after the start of this SDMX period", example = "2018") @QueryParam("startPeriod") String startPeriod,
-            @Parameter(description = "Periods ending on or before the end of this SDMX period", example = "2019-S1") @QueryParam("endPeriod") String endPeriod,
-            @Parameter(description = "At most this many observations per series, the earliest", example = "1") @QueryParam("firstNObservations") String firstN,
-            @Parameter(description = "At most this many observations per series, the latest", example = "1") @QueryParam("lastNObservations") String lastN,
-            @Parameter(description = "TIME_PERIOD or AllDimensions", schema = @Schema(type = SchemaType.STRING, enumeration = {"TIME_PERIOD", "AllDimensions"}), example = "TIME_PERIOD") @QueryParam("dimensionAtObservation") String dimensionAtObservation,
-            @Parameter(description = "full, dataonly, serieskeysonly, nodata", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "dataonly", "serieskeysonly", "nodata"}), example = "full") @QueryParam("detail") String detail,
-            @Parameter(description = "Only figures created or changed after this instant (xs:dateTime with offset, or a date); deletions are in /api/v1/trade/changes", example = "2026-01-01T00:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
+            @BeanParam SdmxDataQuery query,
             @Parameter(description = "SDMX media type; see the responses", example = SdmxMediaTypes.STRUCTURE_SPECIFIC) @HeaderParam("Accept") String accept,
             @Context UriInfo uri) {
         String contentType = SdmxMediaTypes.negotiate(accept, SdmxMediaTypes.DATA);
         SdmxRequests.flowRef(flowRef);
         List<Set<String>> parsedKey = SdmxRequests.key(key);
         Set<String> providers = SdmxRequests.providers(providerRef, id -> Source.findById(id) != null);
-        boolean allDimensions = dimensionAtObservation(dimensionAtObservation);
-        SdmxDataWriter.Detail level = detail(detail);
-        SdmxFigures.Selection selection = SdmxRequests.selection(parsedKey, providers, startPeriod, endPeriod,
-                SdmxRequests.count("firstNObservations", firstN), SdmxRequests.count("lastNObservations", lastN), updatedAfter);
+        SdmxDataQuery.Parsed parameters = query.parse();
+        SdmxFigures.Selection selection = parameters.selection(parsedKey, providers);
         int max = config.maxObservations();
         List<SdmxFigures.Observation> observations = figures.observations(selection, max + 1);
         if (observations.size() > max) {
             throw SdmxException.tooLarge("The query selects more than " + max + " observations; narrow the key or the period");
         }
-        Map<String, SdmxModel.Codelist> codelists = null;
         if (observations.isEmpty()) {
-            codelists = SdmxModel.codelists(figures.codes());
+            Map<String, SdmxModel.Codelist> codelists = SdmxModel.codelists(figures.codes());
             List<String> unknown = SdmxRequests.unknownCodes(parsedKey, codelists);
             if (!unknown.isEmpty()) {
                 throw SdmxException.semantic("Key '" + key + "': " + String.join("; ", unknown));
             }
             throw SdmxException.noResults("No observations for key '" + key + "'" + (providers.isEmpty() ? "" : " from " + providers)
-                    + (startPeriod == null && endPeriod == null ? "" : " between " + startPeriod + " and " + endPeriod));
+                    + query.periodText());
         }
-        SdmxDataWriter writer = new SdmxDataWriter(observations, allDimensions, level);
-        Map<String, SdmxModel.Codelist> names = contentType.equals(SdmxMediaTypes.JSON) ? SdmxModel.codelists(figures.codes()) : codelists;
-        String request = uri.getRequestUri().toString();
-        StreamingOutput body = switch (contentType) {
-            case SdmxMediaTypes.STRUCTURE_SPECIFIC -> out -> xml(() -> writer.structureSpecific(out));
-            case SdmxMediaTypes.CSV -> writer::csv;
-            case SdmxMediaTypes.JSON -> out -> writer.json(out, names, request);
-            default -> out -> xml(() -> writer.generic(out));
-        };
-        return Response.ok(body, contentType + (contentType.contains("csv") || contentType.contains("json") ? "" : ";charset=UTF-8"))
-                .header("Vary", "Accept").build();
+        SdmxDataFormat format = SdmxDataFormat.of(contentType);
+        SdmxDataMessage message = new SdmxDataMessage(observations, parameters.allDimensions(), parameters.detail(),
+                format.namesCodes() ? SdmxModel.codelists(figures.codes()) : Map.of(), uri.getRequestUri().toString());
+        StreamingOutput body = out -> format.write(message, out);
+        return Response.ok(body, format.contentType(contentType)).header("Vary", "Accept").build();
     }
-
-    private static boolean dimensionAtObservation(String value) {
-        if (value == null || value.equals(SdmxModel.TIME_PERIOD)) {
-            return false;
-        }
-        if (value.equals("AllDimensions")) {
-            return true;
-        }
-        if (SdmxModel.DIMENSIONS.stream().anyMatch(d -> d.id().equals(value))) {
-            throw SdmxException.notImplemented("dimensionAtObservation=" + value + " is not supported; use TIME_PERIOD or AllDimensions");
-        }
-        throw SdmxException.syntax("dimensionAtObservation '" + value + "' is not a dimension of " + SdmxModel.DSD
-                + "; use TIME_PERIOD or AllDimensions");
-    }
-
-    private static SdmxDataWriter.Detail detail(String value) {
-        if (value == null) {
-            return SdmxDataWriter.Detail.FULL;
-        }
-        for (SdmxDataWriter.Detail d : SdmxDataWriter.Detail.values()) {
-            if (d.name().toLowerCase(java.util.Locale.ROOT).equals(value)) {
-                return d;
-            }
-        }
-        throw SdmxException.syntax("detail '" + value + "' must be full, dataonly, serieskeysonly or nodata");
-    }
-
-
-    @FunctionalInterface
-    private interface XmlWrite {
-        void run() throws XMLStreamException;
-    }
-
-    private static void xml(XmlWrite write) throws java.io.IOException {
-        try {
-            write.run();
-        } catch (XMLStreamException e) {
-            throw new java.io.IOException(e);
-        }
-    }
-
 }

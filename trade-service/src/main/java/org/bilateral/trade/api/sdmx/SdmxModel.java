@@ -2,6 +2,7 @@ package org.bilateral.trade.api.sdmx;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,7 +136,7 @@ public final class SdmxModel {
 
     static String unitName(String unit) {
         try {
-            return java.util.Currency.getInstance(unit).getDisplayName(Locale.ENGLISH);
+            return Currency.getInstance(unit).getDisplayName(Locale.ENGLISH);
         } catch (IllegalArgumentException e) {
             return unit;
         }

@@ -1,12 +1,17 @@
 package org.bilateral.trade.api.sdmx;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.bilateral.trade.service.SdmxFigures;
 
 /** Reads the parts of SDMX REST 2.1 data queries: flowRef, key, providerRef and the numeric parameters. */
 final class SdmxRequests {
@@ -89,7 +94,7 @@ final class SdmxRequests {
     }
 
     /** Source ids a providerRef names (empty for all); each "id" or "BILATERAL,id", several joined by '+'. */
-    static Set<String> providers(String providerRef, java.util.function.Predicate<String> exists) {
+    static Set<String> providers(String providerRef, Predicate<String> exists) {
         Set<String> result = new LinkedHashSet<>();
         if (providerRef == null || providerRef.isEmpty() || providerRef.equals("all")) {
             return result;
@@ -131,25 +136,14 @@ final class SdmxRequests {
         throw SdmxException.syntax(parameter + " '" + value + "' must be a positive whole number");
     }
 
-    static SdmxFigures.Selection selection(List<Set<String>> key, Set<String> providers, String startPeriod, String endPeriod,
-            Integer firstN, Integer lastN, String updatedAfter) {
-        var start = startPeriod == null ? null : SdmxPeriods.startOf("startPeriod", startPeriod);
-        var end = endPeriod == null ? null : SdmxPeriods.endOf("endPeriod", endPeriod);
-        if (start != null && end != null && end.isBefore(start)) {
-            throw SdmxException.semantic("endPeriod " + endPeriod + " ends before startPeriod " + startPeriod + " begins");
-        }
-        return new SdmxFigures.Selection(key.get(0), key.get(1), key.get(2), key.get(3), key.get(4), key.get(5), providers,
-                start, end, firstN, lastN, updatedAfter == null ? null : instant("updatedAfter", updatedAfter));
-    }
-
     /** An xs:dateTime with an offset (2026-01-01T00:00:00Z) or a date (its start in UTC). */
-    static java.time.Instant instant(String name, String value) {
+    static Instant instant(String name, String value) {
         try {
-            return java.time.OffsetDateTime.parse(value).toInstant();
-        } catch (java.time.format.DateTimeParseException notDateTime) {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException notDateTime) {
             try {
-                return java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-            } catch (java.time.format.DateTimeParseException notDate) {
+                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException notDate) {
                 throw SdmxException.syntax(name + " '" + value + "' is neither a date-time with offset (2026-01-01T00:00:00Z) nor a date (2026-01-01)");
             }
         }

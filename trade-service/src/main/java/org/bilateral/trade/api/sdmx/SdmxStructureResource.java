@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -207,11 +208,11 @@ public class SdmxStructureResource {
         void run() throws XMLStreamException;
     }
 
-    private static void xml(XmlWrite write) throws java.io.IOException {
+    private static void xml(XmlWrite write) throws IOException {
         try {
             write.run();
         } catch (XMLStreamException e) {
-            throw new java.io.IOException(e);
+            throw new IOException(e);
         }
     }
 

@@ -1,10 +1,12 @@
 package org.bilateral.trade.harvest.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -115,7 +117,7 @@ public final class SdmxJsonDataReader {
         if (in == null) {
             return new HarvestFailure("the spooled answer could not be read: " + e.getMessage(), false, e);
         }
-        if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException || in.atEnd() && e instanceof JsonProcessingException) {
+        if (e instanceof JsonEOFException || in.atEnd() && e instanceof JsonProcessingException) {
             return new HarvestFailure("the answer ended before the SDMX-JSON document was complete (cut off or unclosed, "
                     + in.bytes() + " bytes): " + url, false, e);
         }
@@ -133,7 +135,7 @@ public final class SdmxJsonDataReader {
     private static void expect(JsonParser p, JsonToken token) throws IOException {
         JsonToken t = p.nextToken();
         if (t != token) {
-            throw new com.fasterxml.jackson.core.JsonParseException(p, "expected " + token + " but found " + t);
+            throw new JsonParseException(p, "expected " + token + " but found " + t);
         }
     }
 
@@ -252,7 +254,7 @@ public final class SdmxJsonDataReader {
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                 if (t == null) {
-                    throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "end of input inside an observation");
+                    throw new JsonEOFException(p, null, "end of input inside an observation");
                 }
                 if (i == 0) {
                     value = t == JsonToken.VALUE_NULL ? null : p.getText();

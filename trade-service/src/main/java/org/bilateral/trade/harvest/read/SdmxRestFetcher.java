@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -181,9 +183,9 @@ public class SdmxRestFetcher implements ObservationFetcher {
         flows.addAll(b.dataflows());
         List<SdmxStructure.DataStructure> dsds = new ArrayList<>(a.dataStructures());
         dsds.addAll(b.dataStructures());
-        Map<String, java.util.Set<String>> codelists = new java.util.HashMap<>(a.codelists());
+        Map<String, Set<String>> codelists = new HashMap<>(a.codelists());
         codelists.putAll(b.codelists());
-        Map<String, SdmxStructure.Ref> concepts = new java.util.HashMap<>(a.conceptCodelists());
+        Map<String, SdmxStructure.Ref> concepts = new HashMap<>(a.conceptCodelists());
         concepts.putAll(b.conceptCodelists());
         return new SdmxStructure(flows, dsds, codelists, concepts);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks a provider's mapping against the data structure definition its dataflow uses: every dimension the
@@ -105,7 +106,7 @@ public final class SdmxStructureCheck {
             problems.add("code list " + cl + " of dimension " + dim.id() + " is not in the structure message");
             return;
         }
-        for (String code : new java.util.TreeSet<>(wanted)) {
+        for (String code : new TreeSet<>(wanted)) {
             if (!codes.contains(code)) {
                 problems.add(what + " code " + code + " is not in code list " + cl + " of dimension " + dim.id());
             }

@@ -100,7 +100,7 @@ class SdmxOwnOutputReaderTest {
     void ourGenericOutputReadsBackValueForValue() throws Exception {
         for (boolean flat : new boolean[] {false, true}) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new SdmxDataWriter(FIGURES, flat, SdmxDataWriter.Detail.FULL).generic(out);
+            new SdmxGenericData().write(new SdmxDataMessage(FIGURES, flat, SdmxDetail.FULL), out);
             assertEquals(EXPECTED, xml(out.toByteArray(), null).lines, flat ? "AllDimensions" : "series");
         }
     }
@@ -109,7 +109,7 @@ class SdmxOwnOutputReaderTest {
     void ourStructureSpecificOutputReadsBackValueForValue() throws Exception {
         for (boolean flat : new boolean[] {false, true}) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new SdmxDataWriter(FIGURES, flat, SdmxDataWriter.Detail.FULL).structureSpecific(out);
+            new SdmxStructureSpecificData().write(new SdmxDataMessage(FIGURES, flat, SdmxDetail.FULL), out);
             assertEquals(EXPECTED, xml(out.toByteArray(), DIMENSIONS).lines, flat ? "AllDimensions" : "series");
         }
     }
@@ -118,7 +118,7 @@ class SdmxOwnOutputReaderTest {
     void ourSdmxJsonOutputReadsBackValueForValue() throws Exception {
         for (boolean flat : new boolean[] {false, true}) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new SdmxDataWriter(FIGURES, flat, SdmxDataWriter.Detail.FULL).json(out, Map.of(), URL);
+            new SdmxJsonData().write(new SdmxDataMessage(FIGURES, flat, SdmxDetail.FULL, Map.of(), URL), out);
             assertEquals(EXPECTED, json(out.toByteArray()).lines, flat ? "AllDimensions" : "series");
         }
     }

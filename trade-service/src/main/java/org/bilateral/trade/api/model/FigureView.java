@@ -1,5 +1,6 @@
-package org.bilateral.trade.api;
+package org.bilateral.trade.api.model;
 
+import java.time.Instant;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.trade.domain.Figure;
 import org.bilateral.trade.domain.Flow;
@@ -14,9 +15,9 @@ public record FigureView(
         @Schema(description = "ISO 3166-2 region; null for the whole country", examples = "BY-MA") String region,
         @Schema(examples = "TURNOVER") Flow flow,
         @Schema(description = "HS code; null for all goods", examples = "8701") String commodity,
-        PeriodDto period,
-        AmountDto value,
-        ChangeDto reportedChange,
+        PeriodView period,
+        AmountView value,
+        ChangeView reportedChange,
         Citation source,
         String note,
         @Schema(description = "Where an official figure was harvested from; null for figures taken from documents") Provenance harvest) {
@@ -28,14 +29,14 @@ public record FigureView(
             @Schema(description = "SDMX dataflow", examples = "IMF:DOT(latest)") String dataflow,
             @Schema(description = "The provider's series key", examples = "M.BY.TXG_FOB_USD.KZ") String seriesKey,
             @Schema(description = "The data request the value came from") String requestUrl,
-            @Schema(description = "When this value was retrieved (an unchanged value keeps its first retrieval)") java.time.Instant retrievedAt) {
+            @Schema(description = "When this value was retrieved (an unchanged value keeps its first retrieval)") Instant retrievedAt) {
     }
 
     public static FigureView of(Figure f) {
         return new FigureView(f.id, f.version, f.reporter, f.partner, f.region, f.flow, f.commodity,
-                new PeriodDto(f.periodStart, f.periodEnd, f.periodLabel, f.periodInferred),
-                f.amount == null ? null : new AmountDto(f.amount.stripTrailingZeros(), f.unit, f.scale, f.qualifier),
-                f.changeValue == null ? null : new ChangeDto(f.changeKind, f.changeValue.stripTrailingZeros(), f.changeQualifier),
+                new PeriodView(f.periodStart, f.periodEnd, f.periodLabel, f.periodInferred),
+                f.amount == null ? null : new AmountView(f.amount.stripTrailingZeros(), f.unit, f.scale, f.qualifier),
+                f.changeValue == null ? null : new ChangeView(f.changeKind, f.changeValue.stripTrailingZeros(), f.changeQualifier),
                 new Citation(f.sourceId, f.locator), f.note,
                 f.provider == null ? null : new Provenance(f.provider, f.dataflow, f.seriesKey, f.requestUrl, f.retrievedAt));
     }

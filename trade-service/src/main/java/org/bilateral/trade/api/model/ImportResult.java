@@ -1,5 +1,6 @@
-package org.bilateral.trade.api;
+package org.bilateral.trade.api.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ImportResult", description = "What a bulk import did")
@@ -11,5 +12,5 @@ public record ImportResult(
         @Schema(description = "The change feed from just before this import: its CREATE entries are the added figures",
                 examples = "/api/v1/trade/changes?since=1234") String changes,
         @Schema(description = "Comtrade profile only: stored figures whose value the file changed (each a new revision)", examples = "0")
-        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Long revised) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long revised) {
 }

@@ -1,4 +1,4 @@
-package org.bilateral.trade.api;
+package org.bilateral.trade.api.model;
 
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.trade.domain.CommodityListing;

@@ -1,10 +1,9 @@
-package org.bilateral.trade.api;
+package org.bilateral.trade.api.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
 import org.bilateral.support.problem.ProblemType;
-import org.bilateral.trade.importing.RowError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The problem+json of a refused import: the usual problem members plus the bad rows. */

@@ -1,4 +1,4 @@
-package org.bilateral.trade.api;
+package org.bilateral.trade.api.model;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -10,7 +10,7 @@ import org.bilateral.trade.domain.Qualifier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ReportedChange", description = "The change the source reports against the same period a year earlier")
-public record ChangeDto(
+public record ChangeView(
         @Schema(description = "Percent or factor", examples = "PERCENT") @NotNull ChangeKind kind,
         @Schema(description = "30 for '30% up', -5 for '5% down'; 2.5 for '2.5 times'", examples = "30")
         @NotNull @Digits(integer = 8, fraction = 4) @DecimalMin("-100") @DecimalMax("99999999") BigDecimal value,

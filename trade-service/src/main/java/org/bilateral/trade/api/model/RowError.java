@@ -1,4 +1,4 @@
-package org.bilateral.trade.importing;
+package org.bilateral.trade.api.model;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

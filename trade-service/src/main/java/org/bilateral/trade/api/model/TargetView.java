@@ -1,4 +1,4 @@
-package org.bilateral.trade.api;
+package org.bilateral.trade.api.model;
 
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.trade.domain.Flow;
@@ -10,12 +10,12 @@ import org.bilateral.trade.domain.TargetKind;
  * OpenAPI document: no operation answers it by name (the feed's data is untyped), and a schema
  * nothing refers to only misleads a generated client.
  */
-public record TargetRecord(long id, int version, String reporter, String partner, Flow flow, TargetKind kind, AmountDto amount,
+public record TargetView(long id, int version, String reporter, String partner, Flow flow, TargetKind kind, AmountView amount,
         Integer deadlineYear, String setBy, String statedBy, Long agreementId, String description, Citation source) {
 
-    public static TargetRecord of(Target t) {
-        return new TargetRecord(t.id, t.version, t.reporter, t.partner, t.flow, t.kind,
-                new AmountDto(t.amount.stripTrailingZeros(), t.unit, t.scale, t.qualifier), t.deadlineYear, t.setBy, t.statedBy,
+    public static TargetView of(Target t) {
+        return new TargetView(t.id, t.version, t.reporter, t.partner, t.flow, t.kind,
+                new AmountView(t.amount.stripTrailingZeros(), t.unit, t.scale, t.qualifier), t.deadlineYear, t.setBy, t.statedBy,
                 t.agreementId, t.description, new Citation(t.sourceId, t.locator));
     }
 }

@@ -1,4 +1,4 @@
-package org.bilateral.trade.api;
+package org.bilateral.trade.api.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,4 +1,4 @@
-package org.bilateral.trade.api;
+package org.bilateral.trade.api.model;
 
 import org.bilateral.trade.harvest.Provider;
 import org.bilateral.trade.harvest.read.ProviderKind;

@@ -1,4 +1,4 @@
-package org.bilateral.trade.api;
+package org.bilateral.trade.api.model;
 
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -11,7 +11,7 @@ import org.bilateral.trade.domain.Qualifier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Amount", description = "A money amount: amount x 10^scale in unit")
-public record AmountDto(
+public record AmountView(
         @Schema(description = "The number as stated", examples = "896.1")
         @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 4) BigDecimal amount,
         @Schema(description = "ISO 4217 currency", examples = "USD") @NotNull @Pattern(regexp = "[A-Z]{3}") String unit,
