@@ -6,6 +6,6 @@ import org.bilateral.testsupport.LayerDependenciesContract;
 class LayerDependenciesTest extends LayerDependenciesContract {
 
     LayerDependenciesTest() {
-        super("org.bilateral.ventures", List.of("service", "seed", "config", "domain"));
+        super("org.bilateral.ventures", List.of("service", "seed", "config", "domain"), List.of("domain"));
     }
 }
