@@ -39,22 +39,27 @@ public final class TableReader<E> {
                 + " ORDER BY r.resource_id, r.seq DESC) h WHERE h.operation <> 'DELETE')";
     }
 
+    /**
+     * One page and the total. The page is read first: a page shorter than asked for is the last one, so
+     * the total follows from it and the count(*) (a second statement, and a scan of every matching row)
+     * is run only for a full page or a page past the end.
+     */
     public Page<E> page(Criteria where, PageRequest request, Instant asOf) {
         String from = relation(asOf) + " t WHERE " + where.sql();
         return withStateless(session -> {
+            NativeQuery<E> q = session.createNativeQuery("SELECT t.* FROM " + from + " ORDER BY " + request.sort().sql()
+                    + " LIMIT :limit OFFSET :offset", entity);
+            bind(q, where.parameters(), asOf);
+            q.setParameter("limit", request.size());
+            q.setParameter("offset", request.offset());
+            List<E> items = q.getResultList();
+            boolean last = items.isEmpty() ? request.offset() == 0 : items.size() < request.size();
+            if (last) {
+                return Page.of(items, request, request.offset() + items.size());
+            }
             NativeQuery<?> count = session.createNativeQuery("SELECT count(*) FROM " + from);
             bind(count, where.parameters(), asOf);
-            long total = ((Number) count.getSingleResult()).longValue();
-            List<E> items = List.of();
-            if (total > request.offset()) {
-                NativeQuery<E> q = session.createNativeQuery("SELECT t.* FROM " + from + " ORDER BY " + request.sort().sql()
-                        + " LIMIT :limit OFFSET :offset", entity);
-                bind(q, where.parameters(), asOf);
-                q.setParameter("limit", request.size());
-                q.setParameter("offset", request.offset());
-                items = q.getResultList();
-            }
-            return Page.of(items, request, total);
+            return Page.of(items, request, ((Number) count.getSingleResult()).longValue());
         });
     }
 
