@@ -101,6 +101,7 @@ final class AotTraining implements AutoCloseable {
         options.add("-XX:AOTCacheOutput=" + cache.trainingFile());
         int port = freePort();
         int managementPort = freePort();
+        int exitCode;
         try (PrintStream log = new PrintStream(Files.newOutputStream(cache.trainingLog()), true, StandardCharsets.UTF_8)) {
             ServiceProcess p = new ServiceProcess(job.name() + "-aot", port, managementPort, job.jar(),
                     trainingEnvironment(job.environment(), port, managementPort), jdk.java(), options, log).lowPriority();
@@ -111,11 +112,14 @@ final class AotTraining implements AutoCloseable {
             p.start();
             p.await("/q/health/live", Instant.now().plus(LIVE_TIMEOUT));
             // SIGTERM: the application shuts down and the JVM writes the cache on its way out
-            p.process().destroy();
+            p.terminate();
             if (!p.process().waitFor(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.process().descendants().forEach(ProcessHandle::destroyForcibly);
                 p.process().destroyForcibly();
                 throw new IllegalStateException("the training run did not finish writing within " + WRITE_TIMEOUT.toMinutes() + " min");
             }
+            p.awaitOutput(Duration.ofSeconds(10));
+            exitCode = p.process().exitValue();
         } finally {
             current = null;
         }
@@ -123,7 +127,7 @@ final class AotTraining implements AutoCloseable {
             return;
         }
         if (!cache.publish()) {
-            throw new IllegalStateException("the training run wrote no cache");
+            throw new IllegalStateException("the training run wrote no cache (exit code " + exitCode + ")");
         }
         out.println("bilateral | AOT cache of " + job.name() + " written (" + Files.size(cache.file()) / (1024 * 1024) + " MB); the next start uses it");
     }

@@ -39,6 +39,7 @@ public final class ServiceProcess {
     private Process process;
     private volatile boolean aotCacheRefused;
     private boolean lowPriority;
+    private Thread pump;
 
     /** Runs on the launcher's own JVM. */
     public ServiceProcess(String name, int port, int managementPort, Path jar, Map<String, String> environment, String javaOptions, PrintStream out) {
@@ -90,7 +91,7 @@ public final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(jar.getParent().toFile());
         builder.environment().putAll(environment);
         process = builder.start();
-        Thread pump = new Thread(this::pumpOutput, name + "-log");
+        pump = new Thread(this::pumpOutput, name + "-log");
         pump.setDaemon(true);
         pump.start();
     }
@@ -150,6 +151,21 @@ public final class ServiceProcess {
         throw new IllegalStateException(name + " was not ready on " + ready + " in time");
     }
 
+    /**
+     * SIGTERM through the process handle, which leaves the output pipe open: {@link Process#destroy()} closes it, and a
+     * JVM still writing (the AOT cache's assembly runs as a child JVM writing to the same output) would die of SIGPIPE.
+     */
+    void terminate() {
+        process.toHandle().destroy();
+    }
+
+    /** Waits until the process's output has been copied out (after its exit), at most {@code timeout}. */
+    void awaitOutput(Duration timeout) throws InterruptedException {
+        if (pump != null) {
+            pump.join(timeout.toMillis());
+        }
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }
@@ -163,7 +179,7 @@ public final class ServiceProcess {
         if (process == null || !process.isAlive()) {
             return;
         }
-        process.destroy();
+        terminate();
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 out.println(String.format("%-10s| did not stop within %ds, killing it", name, grace.toSeconds()));
