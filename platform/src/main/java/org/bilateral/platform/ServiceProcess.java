@@ -116,7 +116,9 @@ public final class ServiceProcess {
      * while processing the AOT cache}; it then carries on without one.
      */
     static boolean isAotCacheError(String line) {
-        return line.startsWith("[") && line.contains("][aot]") && (line.contains("][error") || line.contains("][warning"));
+        // errors only: the JVM also warns about single classes it leaves out (e.g. "Preload Warning: Verification failed for
+        // ..."), and still uses the rest of the cache
+        return line.startsWith("[") && line.contains("][aot]") && line.contains("][error");
     }
 
     /** Whether the JVM said it could not use the AOT cache it was given (it then started without). */
