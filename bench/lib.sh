@@ -134,7 +134,7 @@ start_jar() {
         MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$ROOT/dev/jwt/publicKey.pem" \
         MP_JWT_VERIFY_ISSUER="https://dev.bilateral.example/issuer" \
         QUARKUS_LOG_CONSOLE_LEVEL="${BENCH_LOG_LEVEL:-WARN}" \
-        "$@" java $BENCH_JAVA_OPTS ${BENCH_EXTRA_JAVA_OPTS:-} -jar "$jar" >"$LOGS/$name.log" 2>&1 &
+        "$@" "${BENCH_JAVA:-java}" $BENCH_JAVA_OPTS ${BENCH_EXTRA_JAVA_OPTS:-} -jar "$jar" >"$LOGS/$name.log" 2>&1 &
     STARTED_PID=$!
     BENCH_PIDS+=("$STARTED_PID")
 }
@@ -168,6 +168,40 @@ wait_ready() {
         sleep 0.02
     done
     echo $(( $(now_ms) - start ))
+}
+
+# ---------------------------------------------------------------- JDKs and AOT caches
+# jdk_home FEATURE: the JDK of that feature release: BENCH_JDK<FEATURE>_HOME, else the first /usr/lib/jvm/* whose
+# release file names it (as the launcher finds one); empty when there is none
+jdk_home() {
+    local feature="$1" var="BENCH_JDK$1_HOME" dir
+    if [[ -n "${!var:-}" ]]; then echo "${!var}"; return 0; fi
+    for dir in /usr/lib/jvm/*/; do
+        if grep -qE "^JAVA_VERSION=\"$feature[.\"]" "$dir/release" 2>/dev/null && [[ -x "$dir/bin/java" ]]; then
+            echo "${dir%/}"; return 0
+        fi
+    done
+}
+
+# aot_train NAME JAR PORT CACHE [VAR=value ...]: writes the AOT cache CACHE as ./bilateral and the images do: one start
+# on BENCH_JAVA (25+) with -XX:AOTCacheOutput against no database, stopped once its health answers; the JVM writes the
+# cache as it exits. Takes the bench JVM options, so the timed starts use the cache with the options it was made with.
+aot_train() {
+    local name="$1" jar="$2" port="$3" cache="$4"; shift 4
+    rm -f "$cache" "$cache.config"
+    BENCH_EXTRA_JAVA_OPTS="${BENCH_EXTRA_JAVA_OPTS:-} -XX:AOTCacheOutput=$cache" start_jar "$name-aot" "$jar" "$port" \
+        QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:1/aot-training QUARKUS_FLYWAY_MIGRATE_AT_START=false \
+        BILATERAL_SEED_ENABLED=false TRADE_SERVICE_URL=http://127.0.0.1:1 AGREEMENTS_SERVICE_URL=http://127.0.0.1:1 \
+        VENTURES_SERVICE_URL=http://127.0.0.1:1 "$@"
+    local pid=$STARTED_PID deadline=$(( $(now_ms) + 300000 ))
+    until curl -s -o /dev/null "http://127.0.0.1:$(management_port "$port")/q/health/live" \
+            || curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/live"; do
+        if ! kill -0 "$pid" 2>/dev/null || (( $(now_ms) > deadline )); then echo "AOT training of $name failed; see $LOGS/$name-aot.log" >&2; return 1; fi
+        sleep 0.2
+    done
+    kill "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+    [[ -s "$cache" ]] || { echo "AOT training of $name wrote no cache; see $LOGS/$name-aot.log" >&2; return 1; }
 }
 
 rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }

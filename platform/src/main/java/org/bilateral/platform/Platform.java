@@ -5,10 +5,12 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,10 @@ public final class Platform implements AutoCloseable {
     private final PrintStream out;
     private final Database database;
     private final List<ServiceProcess> started = new ArrayList<>();
+    private final Map<ServiceProcess, AotCache> cacheUsed = new HashMap<>();
+    private final List<AotTraining.Job> untrained = new ArrayList<>();
+    private JavaRuntime jdk;
+    private AotTraining training;
     private volatile boolean closing;
 
     public Platform(PlatformSettings settings, PrintStream out) {
@@ -60,12 +66,15 @@ public final class Platform implements AutoCloseable {
         }
         platform.printAddresses();
         platform.exitWhenAChildDies();
+        platform.trainAotCachesInBackground();
         stopped.await();
     }
 
     /** Starts everything and returns once the gateway is ready; fails fast with a clear message. */
     public void start() throws Exception {
         checkPortsAreFree();
+        jdk = settings.jdk();
+        out.println("bilateral | applications run on " + jdk + "; " + describeAotCache());
         out.println("bilateral | starting " + database.describe());
         database.start(List.of(SERVICES));
         Instant deadline = Instant.now().plus(settings.readyTimeout());
@@ -84,6 +93,40 @@ public final class Platform implements AutoCloseable {
         gateway.start();
         started.add(gateway);
         gateway.awaitReady(deadline);
+        forgetRefusedCaches();
+    }
+
+    private String describeAotCache() {
+        if (!settings.aotCache()) {
+            return "AOT cache off (BILATERAL_AOT_CACHE=off)";
+        }
+        if (!jdk.takesAotCache()) {
+            return "no AOT cache (it needs JDK " + JavaRuntime.AOT_CACHE_FEATURE + "+; set BILATERAL_JAVA_HOME to use one)";
+        }
+        return "AOT caches in " + settings.aotDirectory();
+    }
+
+    /** A cache the JVM refused (it then started without) is deleted, so the next start trains a new one. */
+    private void forgetRefusedCaches() {
+        cacheUsed.forEach((p, cache) -> {
+            if (p.aotCacheRefused()) {
+                out.println("bilateral | " + p.name + " could not use its AOT cache; it is deleted and written anew after this start");
+                cache.discard();
+                untrained.add(new AotTraining.Job(p.name, jar(p.name), cache, trainingEnvironmentOf(p.name)));
+            }
+        });
+    }
+
+    /**
+     * Writes the AOT caches this start found missing, in the background (JDK 25+ only). Called by the command-line
+     * launcher once everything is ready; the end-to-end tests leave it out and start with the caches that exist.
+     */
+    public void trainAotCachesInBackground() {
+        if (untrained.isEmpty() || closing) {
+            return;
+        }
+        training = new AotTraining(jdk, ServiceProcess.options(settings.javaOptions()), untrained, out);
+        training.startInBackground();
     }
 
     public void printAddresses() {
@@ -199,10 +242,35 @@ public final class Platform implements AutoCloseable {
         return env;
     }
 
-    private ServiceProcess process(String name, int port, int managementPort, Map<String, String> env) {
+    private Path jar(String name) {
         String module = "gateway".equals(name) ? "gateway" : name + "-service";
-        Path jar = settings.root().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        return new ServiceProcess(name, port, managementPort, jar, env, settings.javaOptions(), out);
+        return settings.root().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private Map<String, String> trainingEnvironmentOf(String name) {
+        return "gateway".equals(name) ? gatewayEnvironment() : serviceEnvironment(name);
+    }
+
+    /** The process on the chosen JDK, with its AOT cache when there is one; a missing one is trained after the start. */
+    private ServiceProcess process(String name, int port, int managementPort, Map<String, String> env) {
+        Path jar = jar(name);
+        List<String> options = ServiceProcess.options(settings.javaOptions());
+        AotCache cache = null;
+        AotCache.Mode mode = AotCache.Mode.OFF;
+        if (Files.isRegularFile(jar)) {
+            cache = AotCache.of(name, settings.aotDirectory(), jar.getParent(), jdk, settings.javaOptions());
+            mode = cache.mode(settings.aotCache(), jdk);
+        }
+        if (mode == AotCache.Mode.USE) {
+            options.add("-XX:AOTCache=" + cache.file());
+        } else if (mode == AotCache.Mode.TRAIN) {
+            untrained.add(new AotTraining.Job(name, jar, cache, env));
+        }
+        ServiceProcess p = new ServiceProcess(name, port, managementPort, jar, env, jdk.java(), options, out);
+        if (mode == AotCache.Mode.USE) {
+            cacheUsed.put(p, cache);
+        }
+        return p;
     }
 
     /** Gateway first, so no request reaches a stopping service through it; PostgreSQL last. */
@@ -212,8 +280,11 @@ public final class Platform implements AutoCloseable {
             return;
         }
         closing = true;
+        if (training != null) {
+            training.close();
+        }
         List<ServiceProcess> reverse = new ArrayList<>(started);
-        java.util.Collections.reverse(reverse);
+        Collections.reverse(reverse);
         for (ServiceProcess p : reverse) {
             p.stop(STOP_GRACE);
         }

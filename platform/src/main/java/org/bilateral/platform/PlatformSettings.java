@@ -2,6 +2,8 @@ package org.bilateral.platform;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,7 +28,11 @@ public record PlatformSettings(
         String jwtPublicKeyLocation,
         String jwtIssuer,
         Duration readyTimeout,
-        String javaOptions) {
+        String javaOptions,
+        String javaHome,
+        String javaHomeFallback,
+        boolean aotCache,
+        Path aotDirectory) {
 
     public static final String DEV_ISSUER = "https://dev.bilateral.example/issuer";
 
@@ -51,7 +57,31 @@ public record PlatformSettings(
                 env.getOrDefault("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("dev/jwt/publicKey.pem").toString()),
                 env.getOrDefault("MP_JWT_VERIFY_ISSUER", DEV_ISSUER),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("BILATERAL_READY_TIMEOUT_SECONDS", "240"))),
-                env.getOrDefault("BILATERAL_JAVA_OPTS", "-Xmx256m -Xms32m -XX:+UseSerialGC"));
+                env.getOrDefault("BILATERAL_JAVA_OPTS", "-Xmx256m -Xms32m -XX:+UseSerialGC"),
+                blankToNull(env.get("BILATERAL_JAVA_HOME")),
+                blankToNull(env.get("JAVA_HOME")),
+                switch (env.getOrDefault("BILATERAL_AOT_CACHE", "on").trim().toLowerCase(Locale.ROOT)) {
+                    case "on", "true", "" -> true;
+                    case "off", "false" -> false;
+                    default -> throw new IllegalArgumentException("BILATERAL_AOT_CACHE must be on or off, not '" + env.get("BILATERAL_AOT_CACHE") + "'");
+                },
+                root.resolve(".bilateral/aot"));
+    }
+
+    /**
+     * The JDK that runs the applications: BILATERAL_JAVA_HOME when set; else the first that takes an AOT cache (JDK 25+)
+     * of the launcher's own JVM, JAVA_HOME and the newest JDK under /usr/lib/jvm (or macOS's JavaVirtualMachines); else
+     * the launcher's own JVM.
+     */
+    public JavaRuntime jdk() {
+        Map<String, String> env = new HashMap<>();
+        if (javaHome != null) {
+            env.put("BILATERAL_JAVA_HOME", javaHome);
+        }
+        if (javaHomeFallback != null) {
+            env.put("JAVA_HOME", javaHomeFallback);
+        }
+        return JavaRuntime.choose(env, JavaRuntime.running(), JavaRuntime.INSTALL_ROOTS);
     }
 
     public boolean embeddedDatabase() {

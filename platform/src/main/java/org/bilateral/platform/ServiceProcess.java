@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess {
 
+    private static final Path NICE = Path.of("/usr/bin/nice");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final String name;
@@ -32,18 +33,46 @@ public final class ServiceProcess {
     final int managementPort;
     private final Path jar;
     private final Map<String, String> environment;
-    private final String javaOptions;
+    private final Path java;
+    private final List<String> javaOptions;
     private final PrintStream out;
     private Process process;
+    private volatile boolean aotCacheRefused;
+    private boolean lowPriority;
+    private Thread pump;
 
+    /** Runs on the launcher's own JVM. */
     public ServiceProcess(String name, int port, int managementPort, Path jar, Map<String, String> environment, String javaOptions, PrintStream out) {
+        this(name, port, managementPort, jar, environment, JavaRuntime.running().java(), options(javaOptions), out);
+    }
+
+    ServiceProcess(String name, int port, int managementPort, Path jar, Map<String, String> environment, Path java, List<String> javaOptions,
+            PrintStream out) {
         this.name = name;
         this.port = port;
         this.managementPort = managementPort;
         this.jar = jar;
         this.environment = environment;
-        this.javaOptions = javaOptions;
+        this.java = java;
+        this.javaOptions = List.copyOf(javaOptions);
         this.out = out;
+    }
+
+    /** Runs the process below the others' CPU priority (nice 10) where the system has nice: for work nobody waits for. */
+    ServiceProcess lowPriority() {
+        this.lowPriority = true;
+        return this;
+    }
+
+    /** JVM options as one string (BILATERAL_JAVA_OPTS), split at white space. */
+    static List<String> options(String javaOptions) {
+        List<String> options = new ArrayList<>();
+        for (String option : javaOptions.trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                options.add(option);
+            }
+        }
+        return options;
     }
 
     public void start() throws IOException {
@@ -52,18 +81,17 @@ public final class ServiceProcess {
                     + " (./bilateral does that for you)");
         }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String option : javaOptions.trim().split("\\s+")) {
-            if (!option.isEmpty()) {
-                command.add(option);
-            }
+        if (lowPriority && Files.isExecutable(NICE)) {
+            command.addAll(List.of(NICE.toString(), "-n", "10"));
         }
+        command.add(java.toString());
+        command.addAll(javaOptions);
         command.add("-jar");
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(jar.getParent().toFile());
         builder.environment().putAll(environment);
         process = builder.start();
-        Thread pump = new Thread(this::pumpOutput, name + "-log");
+        pump = new Thread(this::pumpOutput, name + "-log");
         pump.setDaemon(true);
         pump.start();
     }
@@ -73,6 +101,9 @@ public final class ServiceProcess {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
+                if (isAotCacheError(line)) {
+                    aotCacheRefused = true;
+                }
                 out.println(prefix + line);
             }
         } catch (IOException e) {
@@ -80,9 +111,29 @@ public final class ServiceProcess {
         }
     }
 
+    /**
+     * The JVM's own line when it cannot use the AOT cache it was given, e.g. {@code [0.014s][error][aot] An error has occurred
+     * while processing the AOT cache}; it then carries on without one.
+     */
+    static boolean isAotCacheError(String line) {
+        // errors only: the JVM also warns about single classes it leaves out (e.g. "Preload Warning: Verification failed for
+        // ..."), and still uses the rest of the cache
+        return line.startsWith("[") && line.contains("][aot]") && line.contains("][error");
+    }
+
+    /** Whether the JVM said it could not use the AOT cache it was given (it then started without). */
+    boolean aotCacheRefused() {
+        return aotCacheRefused;
+    }
+
     /** Polls readiness until it is UP, the process dies, or the deadline passes. */
     public void awaitReady(Instant deadline) throws InterruptedException {
-        URI ready = URI.create("http://localhost:" + managementPort + "/q/health/ready");
+        await("/q/health/ready", deadline);
+    }
+
+    /** Polls a health path on the management port until it answers 200, the process dies, or the deadline passes. */
+    void await(String healthPath, Instant deadline) throws InterruptedException {
+        URI ready = URI.create("http://localhost:" + managementPort + healthPath);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with code " + process.exitValue() + " before it was ready; see its log above");
@@ -96,9 +147,25 @@ public final class ServiceProcess {
             } catch (IOException notYetListening) {
                 // keep polling
             }
-            Thread.sleep(500);
+            // short: the gateway starts once the services are ready, so every poll interval adds to the platform's start
+            Thread.sleep(100);
         }
         throw new IllegalStateException(name + " was not ready on " + ready + " in time");
+    }
+
+    /**
+     * SIGTERM through the process handle, which leaves the output pipe open: {@link Process#destroy()} closes it, and a
+     * JVM still writing (the AOT cache's assembly runs as a child JVM writing to the same output) would die of SIGPIPE.
+     */
+    void terminate() {
+        process.toHandle().destroy();
+    }
+
+    /** Waits until the process's output has been copied out (after its exit), at most {@code timeout}. */
+    void awaitOutput(Duration timeout) throws InterruptedException {
+        if (pump != null) {
+            pump.join(timeout.toMillis());
+        }
     }
 
     public boolean isAlive() {
@@ -114,7 +181,7 @@ public final class ServiceProcess {
         if (process == null || !process.isAlive()) {
             return;
         }
-        process.destroy();
+        terminate();
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 out.println(String.format("%-10s| did not stop within %ds, killing it", name, grace.toSeconds()));

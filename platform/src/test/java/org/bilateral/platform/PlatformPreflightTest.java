@@ -31,6 +31,17 @@ class PlatformPreflightTest {
     }
 
     @Test
+    void theAotCacheIsOnByDefaultUnderTheDataDirectoryAndCanBeSwitchedOff() {
+        PlatformSettings s = PlatformSettings.fromEnvironment(Map.of("BILATERAL_HOME", "/opt/bilateral"));
+        assertTrue(s.aotCache());
+        assertEquals(Path.of("/opt/bilateral/.bilateral/aot"), s.aotDirectory());
+        assertFalse(PlatformSettings.fromEnvironment(Map.of("BILATERAL_AOT_CACHE", "off")).aotCache());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PlatformSettings.fromEnvironment(Map.of("BILATERAL_AOT_CACHE", "sometimes")));
+        assertTrue(e.getMessage().contains("BILATERAL_AOT_CACHE"), e.getMessage());
+    }
+
+    @Test
     void anExternalDatabaseUrlReplacesTheEmbeddedOne() {
         PlatformSettings s = PlatformSettings.fromEnvironment(Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db:5432/bilateral",
                 "QUARKUS_DATASOURCE_USERNAME", "app"));

@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import jakarta.validation.Validator;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -68,9 +73,25 @@ public final class SeedFiles {
         if (tables.isEmpty()) {
             return Set.of();
         }
-        String sql = tables.stream().map(t -> "SELECT '" + t + "' WHERE EXISTS (SELECT 1 FROM " + t + ")")
-                .collect(Collectors.joining(" UNION ALL "));
-        return Set.copyOf(Panache.getEntityManager().createNativeQuery(sql, String.class).getResultList());
+        return Set.copyOf(Panache.getEntityManager().createNativeQuery(storedTablesQuery(tables), String.class).getResultList());
+    }
+
+    /** The same probe on a plain JDBC connection, outside any transaction or persistence context (the start-up check). */
+    public static Set<String> storedTables(Connection c, List<String> tables) throws SQLException {
+        if (tables.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> stored = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(storedTablesQuery(tables))) {
+            while (rs.next()) {
+                stored.add(rs.getString(1));
+            }
+        }
+        return stored;
+    }
+
+    private static String storedTablesQuery(List<String> tables) {
+        return tables.stream().map(t -> "SELECT '" + t + "' WHERE EXISTS (SELECT 1 FROM " + t + ")").collect(Collectors.joining(" UNION ALL "));
     }
 
     /** Inserts the sources not yet present (by document id); returns how many were added. */
