@@ -87,7 +87,10 @@ public final class RunningPlatform implements BeforeAllCallback {
                 Map.entry("BILATERAL_TRADE_MANAGEMENT_PORT", Integer.toString(TRADE_MANAGEMENT_PORT)),
                 Map.entry("BILATERAL_AGREEMENTS_MANAGEMENT_PORT", Integer.toString(AGREEMENTS_MANAGEMENT_PORT)),
                 Map.entry("BILATERAL_VENTURES_MANAGEMENT_PORT", Integer.toString(VENTURES_MANAGEMENT_PORT)),
-                Map.entry("BILATERAL_READY_TIMEOUT_SECONDS", "180"));
+                Map.entry("BILATERAL_READY_TIMEOUT_SECONDS", "180"),
+                // the jars are new on every build, so there is never a cache to use; a background training run would
+                // only take CPU from the tests (the launcher's cache decisions have unit tests in platform)
+                Map.entry("BILATERAL_AOT_CACHE", "off"));
         try {
             deleteRecursively(dataDirectory);
             Files.createDirectories(buildDirectory());
