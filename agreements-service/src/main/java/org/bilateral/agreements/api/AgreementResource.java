@@ -59,6 +59,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class AgreementResource {
 
     private static final String ID = "{id: [0-9]+}";
+    /** Countries the party filter takes at most (an agreement rarely has more parties). */
+    private static final int MAX_PARTIES = 10;
 
     private final AgreementService service;
     private final AgreementsHistory history;
@@ -89,7 +91,8 @@ public class AgreementResource {
             @QueryParam("q") String q,
             @Parameter(description = "Kind", schema = @Schema(implementation = AgreementKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Served (derived) status", schema = @Schema(implementation = AgreementStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "A party country, ISO 3166-1 alpha-2", example = "KZ") @QueryParam("party") String party,
+            @Parameter(description = "A party country, ISO 3166-1 alpha-2; repeat it for agreements with every one of them among the "
+                    + "parties (party=BY&party=KZ)", example = "KZ") @QueryParam("party") List<String> party,
             @Parameter(description = "Area of cooperation", schema = @Schema(implementation = Area.class)) @QueryParam("area") String area,
             @Parameter(description = "Signed on or after this date (a signing known only to the month or year matches when its period "
                     + "reaches this date)", example = "2017-01-01") @QueryParam("signedFrom") LocalDate signedFrom,
@@ -121,7 +124,7 @@ public class AgreementResource {
     }
 
     /** The list's filters, checked; the calendar takes the same ones. */
-    static Agreement.Filter filter(String q, String kind, String status, String party, String area, LocalDate signedFrom, LocalDate signedTo,
+    static Agreement.Filter filter(String q, String kind, String status, List<String> parties, String area, LocalDate signedFrom, LocalDate signedTo,
             LocalDate inForceOn, LocalDate expiresBefore) {
         if (signedFrom != null && signedTo != null && signedTo.isBefore(signedFrom)) {
             throw ApiException.badRequest("signedTo", "must not be before signedFrom");
@@ -131,8 +134,19 @@ public class AgreementResource {
             throw ApiException.badRequest("q", "must be at most 500 characters");
         }
         return new Agreement.Filter(query, IsoCodes.code("kind", kind, AgreementKind.class),
-                IsoCodes.code("status", status, AgreementStatus.class), IsoCodes.country("party", party),
+                IsoCodes.code("status", status, AgreementStatus.class), parties(parties),
                 IsoCodes.code("area", area, Area.class), signedFrom, signedTo, inForceOn, expiresBefore);
+    }
+
+    /** The party filter: every country given, checked; null when none is. */
+    private static List<String> parties(List<String> parties) {
+        if (parties == null || parties.isEmpty()) {
+            return null;
+        }
+        if (parties.size() > MAX_PARTIES) {
+            throw ApiException.badRequest("party", "at most " + MAX_PARTIES + " countries");
+        }
+        return parties.stream().map(p -> IsoCodes.country("party", p)).distinct().toList();
     }
 
     @GET

@@ -100,7 +100,7 @@ public class CalendarResource {
             @Parameter(description = "In force on this date (as in the list)", example = "2026-11-23") @QueryParam("inForceOn") LocalDate inForceOn,
             @Parameter(description = "Validity ends before this date (as in the list)", example = "2027-01-01") @QueryParam("expiresBefore") LocalDate expiresBefore,
             @Context UriInfo uri, @Context HttpHeaders headers) {
-        Agreement.Filter filter = AgreementResource.filter(q, kind, status, party, area, signedFrom, signedTo, inForceOn, expiresBefore);
+        Agreement.Filter filter = AgreementResource.filter(q, kind, status, party == null ? null : List.of(party), area, signedFrom, signedTo, inForceOn, expiresBefore);
         int max = config.calendar().maxAgreements();
         Page<Agreement> found = Agreement.search(filter, new PageRequest(0, max, Agreement.SORT.parse(null)), null);
         if (found.totalItems() > max) {
