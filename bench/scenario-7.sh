@@ -37,6 +37,7 @@ done
 if ! grep -q '"degraded":\[\]' <<<"$body"; then
     echo "the overview is degraded, not measuring: $body" >&2; exit 1
 fi
+log "overview: ${body:0:400}"
 MAX_ID=$(psql_db "$DB" -tA -c "SELECT max(id) FROM trade.figure")
 IDS="$BENCH_DIR/lua/ids.lua"
 ETAG=$(curl -sfI "$OVERVIEW" | awk -F': ' 'tolower($1) == "etag" { sub(/\r$/, "", $2); print $2 }')
