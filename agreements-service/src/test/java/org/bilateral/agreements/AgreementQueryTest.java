@@ -102,6 +102,23 @@ class AgreementQueryTest {
     }
 
     @Test
+    void repeatedPartyMeansEveryOneOfThoseCountriesIsAParty() {
+        Map<String, Object> body = validAgreement();
+        body.put("parties", List.of(AgreementFixtures.party("FI", null), AgreementFixtures.party("SE", null), AgreementFixtures.party("NO", null)));
+        int three = create(body).path("id");
+        Map<String, Object> other = validAgreement();
+        other.put("parties", List.of(AgreementFixtures.party("FI", null), AgreementFixtures.party("DK", null)));
+        int two = create(other).path("id");
+        given().queryParam("party", "FI", "SE").when().get(AGREEMENTS).then().statusCode(200)
+                .body("items.id", contains(three)).body("totalItems", is(1));
+        given().queryParam("party", "FI").queryParam("sort", "id").when().get(AGREEMENTS).then().statusCode(200)
+                .body("items.id", contains(three, two));
+        given().queryParam("party", "SE", "DK").when().get(AGREEMENTS).then().statusCode(200).body("totalItems", is(0));
+        given().queryParam("party", "FI", "XX").when().get(AGREEMENTS).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", is("party"));
+    }
+
+    @Test
     void signedRangeMatchesAYearOnlySigningWhenItsYearOverlaps() {
         // the 2026 agreement and programme are known to be signed in 2017 only
         List<String> midYear = titles(Map.of("signedFrom", "2017-06-01", "signedTo", "2017-06-30", "party", "KZ"));

@@ -29,6 +29,9 @@ public class AgreementFilterParams {
     @Parameter(description = "Full-text query over title and summary (websearch syntax)", example = "roadmap cooperation")
     public String q;
 
+    /** Countries the party filter takes at most (an agreement rarely has more parties). */
+    private static final int MAX_PARTIES = 10;
+
     @QueryParam("kind")
     @Parameter(description = "Kind", schema = @Schema(implementation = AgreementKind.class))
     public String kind;
@@ -38,8 +41,9 @@ public class AgreementFilterParams {
     public String status;
 
     @QueryParam("party")
-    @Parameter(description = "A party country, ISO 3166-1 alpha-2", example = "KZ")
-    public String party;
+    @Parameter(description = "A party country, ISO 3166-1 alpha-2; repeat it for agreements with every one of them among the "
+            + "parties (party=BY&party=KZ)", example = "KZ")
+    public List<String> party;
 
     @QueryParam("area")
     @Parameter(description = "Area of cooperation", schema = @Schema(implementation = Area.class))
@@ -74,7 +78,7 @@ public class AgreementFilterParams {
         }
         AgreementKind k = collect(errors, () -> IsoCodes.code("kind", kind, AgreementKind.class));
         AgreementStatus s = collect(errors, () -> IsoCodes.code("status", status, AgreementStatus.class));
-        String country = collect(errors, () -> IsoCodes.country("party", party));
+        List<String> parties = collect(errors, this::parties);
         Area a = collect(errors, () -> IsoCodes.code("area", area, Area.class));
         if (signedFrom != null && signedTo != null && signedTo.isBefore(signedFrom)) {
             errors.add(new FieldError("signedTo", "must not be before signedFrom"));
@@ -82,7 +86,18 @@ public class AgreementFilterParams {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        return new Agreement.Filter(query, k, s, country, a, signedFrom, signedTo, inForceOn, expiresBefore);
+        return new Agreement.Filter(query, k, s, parties, a, signedFrom, signedTo, inForceOn, expiresBefore);
+    }
+
+    /** Every country given, checked; null when none is. */
+    private List<String> parties() {
+        if (party == null || party.isEmpty()) {
+            return null;
+        }
+        if (party.size() > MAX_PARTIES) {
+            throw ApiException.badRequest("party", "at most " + MAX_PARTIES + " countries");
+        }
+        return party.stream().map(p -> IsoCodes.country("party", p)).distinct().toList();
     }
 
     /** The sort fields a list with this filter allows: relevance only with a text query. */

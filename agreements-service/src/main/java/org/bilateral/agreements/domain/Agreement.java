@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.paging.SortFields;
@@ -98,7 +99,7 @@ public class Agreement extends PanacheEntityBase {
     }
 
     /** The filters of the agreements list, every one optional. */
-    public record Filter(String q, AgreementKind kind, AgreementStatus status, String party, Area area, LocalDate signedFrom,
+    public record Filter(String q, AgreementKind kind, AgreementStatus status, List<String> parties, Area area, LocalDate signedFrom,
             LocalDate signedTo, LocalDate inForceOn, LocalDate expiresBefore) {
 
         Criteria criteria() {
@@ -106,7 +107,9 @@ public class Agreement extends PanacheEntityBase {
                     .where("t.search @@ " + TS_QUERY, "q", q)
                     .equal("t.kind", "kind", kind == null ? null : kind.name())
                     .where(AgreementStatus.SQL + " = :status", "status", status == null ? null : status.name())
-                    .where("t.parties @> jsonb_build_array(jsonb_build_object('country', CAST(:party AS text)))", "party", party)
+                    // every country given among the parties: one containment test (codes are checked ISO 3166-1 alpha-2)
+                    .where("t.parties @> CAST(:parties AS jsonb)", "parties", parties == null ? null : parties.stream()
+                            .map(country -> "{\"country\":\"" + country + "\"}").collect(Collectors.joining(",", "[", "]")))
                     .where("t.areas @> ARRAY[CAST(:area AS text)]", "area", area == null ? null : area.name())
                     // a signing known only to the month or year matches when its period overlaps the range
                     .atLeast("t.signed_latest", "signedFrom", signedFrom)

@@ -30,7 +30,7 @@ class AgreementFilterParamsTest {
         p.q = "  roadmap  ";
         p.kind = "ROADMAP";
         p.status = "IN_FORCE";
-        p.party = "KZ";
+        p.party = List.of("KZ");
         p.area = Area.values()[0].name();
         p.signedFrom = LocalDate.of(2017, 1, 1);
         p.signedTo = LocalDate.of(2017, 1, 1);
@@ -38,7 +38,7 @@ class AgreementFilterParamsTest {
         assertEquals("roadmap", f.q());
         assertEquals(AgreementKind.ROADMAP, f.kind());
         assertEquals(AgreementStatus.IN_FORCE, f.status());
-        assertEquals("KZ", f.party());
+        assertEquals(List.of("KZ"), f.parties());
         assertEquals(Area.values()[0], f.area());
     }
 
@@ -55,13 +55,23 @@ class AgreementFilterParamsTest {
         p.q = "x".repeat(AgreementFilterParams.MAX_QUERY_LENGTH + 1);
         p.kind = "roadmap";
         p.status = "VALID";
-        p.party = "XX";
+        p.party = List.of("XX");
         p.area = "WEATHER";
         p.signedFrom = LocalDate.of(2020, 1, 1);
         p.signedTo = LocalDate.of(2019, 12, 31);
         ApiException e = assertThrows(ApiException.class, p::toFilter);
         assertEquals(400, e.status());
         assertEquals(List.of("q", "kind", "status", "party", "area", "signedTo"), e.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void repeatedPartiesAreCheckedAndTakenOnceEach() {
+        AgreementFilterParams p = new AgreementFilterParams();
+        p.party = List.of("BY", "KZ", "BY");
+        assertEquals(List.of("BY", "KZ"), p.toFilter().parties());
+        p.party = List.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR");
+        ApiException tooMany = assertThrows(ApiException.class, p::toFilter);
+        assertEquals(List.of(new FieldError("party", "at most 10 countries")), tooMany.errors());
     }
 
     @Test

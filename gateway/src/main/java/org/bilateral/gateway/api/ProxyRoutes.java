@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
@@ -14,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
+import org.bilateral.gateway.service.ChangeFeeds;
 import org.bilateral.gateway.service.Downstream;
 import org.bilateral.gateway.service.DownstreamFailure;
 import org.bilateral.gateway.service.DownstreamProblems;
@@ -36,16 +39,20 @@ public class ProxyRoutes {
     /** Runs after {@link ApiGate} (order 1000) and before Quarkus REST. */
     static final int ORDER = 1100;
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+    /** Methods that change nothing in the service; any other one relayed makes the overview re-read that service. */
+    private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /** Set by the gateway itself on every response; the service's copies would duplicate them. */
     private static final List<String> OWN_HEADERS = List.of(RequestIds.HEADER, "Access-Control-Allow-Origin",
             "Access-Control-Allow-Credentials", "Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
             "Access-Control-Expose-Headers", "Access-Control-Max-Age");
 
     private final Downstreams downstreams;
+    private final ChangeFeeds feeds;
     private final ObjectMapper mapper;
 
-    ProxyRoutes(Downstreams downstreams, ObjectMapper mapper) {
+    ProxyRoutes(Downstreams downstreams, ChangeFeeds feeds, ObjectMapper mapper) {
         this.downstreams = downstreams;
+        this.feeds = feeds;
         this.mapper = mapper;
     }
 
@@ -76,6 +83,7 @@ public class ProxyRoutes {
             proxyRequest.putHeader("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
         }
         proxyRequest.putHeader("X-Forwarded-Proto", request.scheme());
+        boolean write = !SAFE_METHODS.contains(request.method());
 
         d.<ProxyResponse>guarded(() -> d.client().request(d.options(request.method(), request.uri(), d.timeout(request.path())))
                 .compose(proxyRequest::send)
@@ -90,6 +98,11 @@ public class ProxyRoutes {
                     return Future.succeededFuture(response);
                 }).toCompletionStage())
                 .whenComplete((response, failure) -> {
+                    if (write) {
+                        // the write is done (or its fate unknown): what the gateway keeps from this service is stale now,
+                        // before the change feed says so, so the writer's next overview shows the write
+                        feeds.changed(d);
+                    }
                     if (Vertx.currentContext() == context) {
                         answer(rc, d, proxyRequest, response, failure);
                     } else {

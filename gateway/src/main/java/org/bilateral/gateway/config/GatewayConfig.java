@@ -100,6 +100,26 @@ public interface GatewayConfig {
 
         @WithDefault("KZ")
         String defaultPartner();
+
+        Cache cache();
+    }
+
+    /**
+     * The overview's sections are kept per pair and day and served again until the gateway sees a change in the
+     * service's change feed (it follows each service's /changes/stream); while it does not follow a service's feed
+     * (not yet connected, cut off, service down) that service's section is fetched on every request. No timer expires them.
+     */
+    interface Cache {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Pairs (and days) kept at most; past it the cache starts over. */
+        @WithDefault("1000")
+        int maxEntries();
+
+        /** Wait before following a service's feed again after the stream ended or could not be opened. */
+        @WithDefault("1S")
+        Duration reconnectDelay();
     }
 
     /**

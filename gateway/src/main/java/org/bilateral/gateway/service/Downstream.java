@@ -2,6 +2,7 @@ package org.bilateral.gateway.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
@@ -165,28 +166,36 @@ public final class Downstream {
 
     /** GET a JSON document from this service, through the breaker; a non-2xx answer fails with {@link DownstreamFailure}. */
     public CompletionStage<JsonNode> getJson(String uri, String requestId, Duration timeout, ObjectMapper mapper) {
+        return get(uri, requestId, timeout, mapper.readerFor(JsonNode.class));
+    }
+
+    /**
+     * GET a JSON document from this service read as the reader's type, through the breaker; a non-2xx answer fails with
+     * {@link DownstreamFailure}, an answer that does not read as that type with a 502 one (the service broke its contract).
+     */
+    public <T> CompletionStage<T> get(String uri, String requestId, Duration timeout, ObjectReader reader) {
         return guarded(() -> {
-            Future<JsonNode> answer = client.request(options(HttpMethod.GET, uri, timeout)).compose(request -> {
+            Future<T> answer = client.request(options(HttpMethod.GET, uri, timeout)).compose(request -> {
                 request.putHeader("Accept", "application/json");
                 if (requestId != null) {
                     request.putHeader(RequestIds.HEADER, requestId);
                 }
                 return request.send();
-            }).compose(response -> body(response, uri, mapper));
+            }).compose(response -> body(response, uri, reader));
             return answer.toCompletionStage();
         });
     }
 
-    private Future<JsonNode> body(HttpClientResponse response, String uri, ObjectMapper mapper) {
+    private <T> Future<T> body(HttpClientResponse response, String uri, ObjectReader reader) {
         return response.body().compose(buffer -> {
             int status = response.statusCode();
             if (status < 200 || status > 299) {
                 return Future.failedFuture(new DownstreamFailure(this, status, "GET " + uri + " answered " + status, null));
             }
             try {
-                return Future.succeededFuture(mapper.readTree(buffer.getBytes()));
+                return Future.succeededFuture(reader.readValue(buffer.getBytes()));
             } catch (IOException e) {
-                return Future.failedFuture(new DownstreamFailure(this, 502, "GET " + uri + " did not answer JSON", null));
+                return Future.failedFuture(new DownstreamFailure(this, 502, "GET " + uri + " did not answer the JSON it documents", null));
             }
         });
     }

@@ -1,4 +1,4 @@
-package org.bilateral.gateway.api;
+package org.bilateral.gateway.api.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
@@ -22,6 +22,10 @@ public final class OverviewViews {
             @Schema(description = "The day 'in force' is judged on", examples = "2026-11-23") LocalDate asOn,
             @Schema(description = "Names of the degraded sections; empty when everything answered", examples = "[\"agreements\"]")
             List<String> degraded,
+            @Schema(description = "Per service, the change-feed cursor (its /changes nextCursor scale) the gateway had seen when it read "
+                    + "that section: the section reflects every change up to it. Absent for a section read while the gateway did not "
+                    + "follow that service's feed, and for a degraded one", examples = "{\"trade\": 1734, \"agreements\": 96, \"ventures\": 41}")
+            Map<String, Long> cursors,
             TradeSection trade,
             AgreementsSection agreements,
             VenturesSection ventures) {
@@ -59,7 +63,7 @@ public final class OverviewViews {
     public record TargetProgress(
             @Schema(description = "Target id in trade-service", examples = "1") long id,
             @Schema(examples = "TURNOVER") String flow,
-            @Schema(examples = "GOAL") String kind,
+            @Schema(description = "TARGET, FORECAST or ASPIRATION", examples = "TARGET") String kind,
             @Schema(examples = "1000") BigDecimal amount,
             @Schema(examples = "USD") String unit,
             @Schema(examples = "6") Integer scale,
