@@ -1,10 +1,10 @@
 package org.bilateral.agreements;
 
 import static io.restassured.RestAssured.given;
-import static org.bilateral.testsupport.Problems.rejects;
 import static org.bilateral.agreements.AgreementFixtures.AGREEMENTS;
-import static org.bilateral.testsupport.JsonBodies.nested;
 import static org.bilateral.agreements.AgreementFixtures.validAgreement;
+import static org.bilateral.testsupport.JsonBodies.nested;
+import static org.bilateral.testsupport.Problems.rejects;
 import static org.hamcrest.Matchers.*;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,12 +1,12 @@
 package org.bilateral.testsupport;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import java.net.URL;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.http.ContentType;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,5 @@
 package org.bilateral.testsupport;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import java.net.URL;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
@@ -9,6 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /**

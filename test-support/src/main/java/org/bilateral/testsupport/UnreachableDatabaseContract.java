@@ -1,12 +1,12 @@
 package org.bilateral.testsupport;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import java.net.URL;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,7 +2,6 @@ package org.bilateral.trade;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

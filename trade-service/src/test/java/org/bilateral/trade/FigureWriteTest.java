@@ -1,9 +1,9 @@
 package org.bilateral.trade;
 
 import static io.restassured.RestAssured.given;
+import static org.bilateral.testsupport.JsonBodies.nested;
 import static org.bilateral.trade.FigureFixtures.FIGURES;
 import static org.bilateral.trade.FigureFixtures.create;
-import static org.bilateral.testsupport.JsonBodies.nested;
 import static org.bilateral.trade.FigureFixtures.validFigure;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;

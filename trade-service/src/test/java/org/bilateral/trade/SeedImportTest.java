@@ -6,12 +6,12 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.bilateral.support.seed.SeedRunner;
+import org.bilateral.testsupport.SeedImportContract;
 import org.bilateral.trade.domain.CommodityListing;
 import org.bilateral.trade.domain.Figure;
 import org.bilateral.trade.domain.PartnerRanking;
 import org.bilateral.trade.domain.Target;
-import org.bilateral.support.seed.SeedRunner;
-import org.bilateral.testsupport.SeedImportContract;
 
 /** The seed import contract; the kind emptied is targets, which start-up once skipped as soon as one figure was stored. */
 @QuarkusTest

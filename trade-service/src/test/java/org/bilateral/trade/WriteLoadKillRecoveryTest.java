@@ -33,8 +33,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bilateral.testsupport.DevTokens;
 import org.bilateral.testsupport.Management;
-import org.bilateral.testsupport.RestartablePostgres;
 import org.bilateral.testsupport.RestartableDatabaseProfile;
+import org.bilateral.testsupport.RestartablePostgres;
 import org.junit.jupiter.api.Test;
 
 /**

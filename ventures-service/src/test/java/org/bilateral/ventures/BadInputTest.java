@@ -1,11 +1,11 @@
 package org.bilateral.ventures;
 
 import static io.restassured.RestAssured.given;
+import static org.bilateral.testsupport.JsonBodies.nested;
 import static org.bilateral.testsupport.Problems.rejects;
 import static org.bilateral.ventures.VentureFixtures.ORGANISATIONS;
 import static org.bilateral.ventures.VentureFixtures.VENTURES;
 import static org.bilateral.ventures.VentureFixtures.first;
-import static org.bilateral.testsupport.JsonBodies.nested;
 import static org.bilateral.ventures.VentureFixtures.validOrganisation;
 import static org.bilateral.ventures.VentureFixtures.validVenture;
 import static org.hamcrest.Matchers.*;

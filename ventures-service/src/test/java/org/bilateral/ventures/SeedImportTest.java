@@ -6,11 +6,11 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.bilateral.support.seed.SeedRunner;
+import org.bilateral.testsupport.SeedImportContract;
 import org.bilateral.ventures.domain.Claim;
 import org.bilateral.ventures.domain.Organisation;
 import org.bilateral.ventures.domain.Venture;
-import org.bilateral.support.seed.SeedRunner;
-import org.bilateral.testsupport.SeedImportContract;
 
 /** Seed import: racing imports add each fact once; start-up seeds an emptied kind beside kinds that hold data. */
 @QuarkusTest

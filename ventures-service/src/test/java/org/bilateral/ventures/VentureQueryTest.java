@@ -6,7 +6,6 @@ import static org.bilateral.ventures.VentureFixtures.VENTURES;
 import static org.bilateral.ventures.VentureFixtures.create;
 import static org.bilateral.ventures.VentureFixtures.greatCircleKm;
 import static org.bilateral.ventures.VentureFixtures.idOf;
-import static org.bilateral.testsupport.JsonBodies.nested;
 import static org.bilateral.ventures.VentureFixtures.validVenture;
 import static org.hamcrest.Matchers.*;
 

@@ -3,8 +3,8 @@ package org.bilateral.support.query;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import org.bilateral.support.problem.ApiException;
-import org.bilateral.support.problem.ProblemType;
 import org.bilateral.support.problem.ProblemTranslator;
+import org.bilateral.support.problem.ProblemType;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.JDBCConnectionException;
 

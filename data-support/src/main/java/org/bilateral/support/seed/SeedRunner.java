@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bilateral.support.history.RevisionLog;
 import javax.sql.DataSource;
+import org.bilateral.support.history.RevisionLog;
 import org.jboss.logging.Logger;
 
 /**

@@ -4,9 +4,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.concurrency.ETags;
+import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.history.Revision;
@@ -41,9 +42,9 @@ import org.bilateral.trade.harvest.ProviderService;
 import org.bilateral.trade.service.TradeHistory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,7 +52,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.bilateral.support.concurrency.IfMatch;
 
 @Path("/api/v1/trade")
 @Tag(name = "Providers", description = "Official-statistics providers (SDMX REST, UN Comtrade CSV) and their harvests")

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.history.RevisionLog;
 import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.problem.ApiException;
@@ -25,7 +26,6 @@ import org.bilateral.trade.api.model.ProviderInput;
 import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.domain.Figure;
 import org.jboss.logging.Logger;
-import org.bilateral.support.concurrency.IfMatch;
 
 /**
  * Writes providers: through the API (admin) and from config at start-up. Every write leaves a

@@ -7,8 +7,8 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.List;
 import org.bilateral.support.problem.ApiException;
-import org.bilateral.support.problem.Problem;
 import org.bilateral.support.problem.KnownFailures;
+import org.bilateral.support.problem.Problem;
 import org.bilateral.trade.api.model.FigureInput;
 
 /**

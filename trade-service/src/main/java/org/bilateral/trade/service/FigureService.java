@@ -5,16 +5,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.history.RevisionLog;
 import org.bilateral.support.history.Versions;
+import org.bilateral.support.json.ReadOnlyFields;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.support.provenance.Source;
 import org.bilateral.trade.api.model.FigureInput;
 import org.bilateral.trade.domain.ChangeKind;
 import org.bilateral.trade.domain.Figure;
-import org.bilateral.support.concurrency.IfMatch;
-import org.bilateral.support.json.ReadOnlyFields;
 
 /** Writes figures. Every write leaves a revision (database trigger) naming the actor. */
 @ApplicationScoped

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
-import org.bilateral.trade.harvest.read.ProviderKind;
 import org.bilateral.trade.harvest.Provider;
+import org.bilateral.trade.harvest.read.ProviderKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -1,6 +1,5 @@
 package org.bilateral.trade.api.sdmx;
 
-import static org.bilateral.trade.api.sdmx.SdmxXml.COM;
 import static org.bilateral.trade.api.sdmx.SdmxXml.MES;
 import static org.bilateral.trade.api.sdmx.SdmxXml.STR;
 import static org.bilateral.trade.api.sdmx.SdmxXml.english;
