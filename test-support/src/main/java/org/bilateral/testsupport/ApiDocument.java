@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ final class ApiDocument {
          * community format's own error message where a standard demands one (SDMX-ML errors).
          */
         Set<String> errorMediaTypes() {
-            Set<String> types = new java.util.HashSet<>();
+            Set<String> types = new HashSet<>();
             node.path("responses").fields().forEachRemaining(response -> {
                 if (response.getKey().startsWith("4")) {
                     response.getValue().path("content").fieldNames().forEachRemaining(types::add);

@@ -8,6 +8,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.http.ContentType;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Handler;
@@ -71,7 +72,7 @@ public abstract class SecretsContract {
             }
         };
         Logger root = Logger.getLogger("");
-        Map<String, Level> before = new java.util.HashMap<>();
+        Map<String, Level> before = new HashMap<>();
         for (String name : NOISY) {
             before.put(name, Logger.getLogger(name).getLevel());
             Logger.getLogger(name).setLevel(Level.FINE);

@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,11 +71,11 @@ public abstract class ServiceEndpointsContract {
                 .header("X-Request-Id", is("contract-test-42")).body("requestId", is("contract-test-42"));
         given().when().get(listPath).then().statusCode(200).header("X-Request-Id", not(emptyOrNullString()));
         // a malformed id is replaced; generated ids are random (version 4) UUIDs, one per request
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < 20; i++) {
             String id = given().header("X-Request-Id", "bad id").when().get(listPath + "/987654321").then().statusCode(404)
                     .extract().header("X-Request-Id");
-            java.util.UUID uuid = java.util.UUID.fromString(id);
+            UUID uuid = UUID.fromString(id);
             org.junit.jupiter.api.Assertions.assertEquals(4, uuid.version(), id);
             org.junit.jupiter.api.Assertions.assertEquals(2, uuid.variant(), id);
             ids.add(id);

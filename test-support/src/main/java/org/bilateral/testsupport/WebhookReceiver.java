@@ -6,9 +6,15 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** A partner's webhook endpoint on loopback: records every request and answers what the test says. */
 public final class WebhookReceiver implements AutoCloseable {
@@ -24,7 +30,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/hook", exchange -> {
             String body;
             try (InputStream in = exchange.getRequestBody()) {
@@ -58,18 +64,18 @@ public final class WebhookReceiver implements AutoCloseable {
     /** The Standard Webhooks signature, written out here from the specification rather than reusing the service's code. */
     public static String sign(String secret, String id, String timestamp, String body) {
         try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(secret.substring("whsec_".length())),
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())),
                     "HmacSHA256"));
-            return "v1," + java.util.Base64.getEncoder().encodeToString(
+            return "v1," + Base64.getEncoder().encodeToString(
                     mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** Waits for a condition, failing after the deadline. */
-    public static void await(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
+    public static void await(BooleanSupplier condition, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

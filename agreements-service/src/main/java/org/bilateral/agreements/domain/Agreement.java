@@ -10,8 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,7 +172,7 @@ public class Agreement extends PanacheEntityBase {
     /** When each of these agreements was last changed (its newest revision), by id. */
     @SuppressWarnings("unchecked")
     public static Map<Long, Instant> lastModified(List<Long> ids) {
-        Map<Long, Instant> at = new java.util.HashMap<>();
+        Map<Long, Instant> at = new HashMap<>();
         if (ids.isEmpty()) {
             return at;
         }
@@ -177,7 +180,7 @@ public class Agreement extends PanacheEntityBase {
                 + "WHERE r.resource = 'agreement' AND r.resource_id IN (:ids) GROUP BY r.resource_id").setParameter("ids", ids).getResultList();
         for (Object[] r : rows) {
             Object t = r[1];
-            Instant i = t instanceof Instant x ? x : t instanceof java.time.OffsetDateTime o ? o.toInstant() : ((java.sql.Timestamp) t).toInstant();
+            Instant i = t instanceof Instant x ? x : t instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) t).toInstant();
             at.put(((Number) r[0]).longValue(), i);
         }
         return at;
@@ -188,7 +191,7 @@ public class Agreement extends PanacheEntityBase {
     public static Map<String, Long> countBy(String expression) {
         List<Object[]> rows = getEntityManager().createNativeQuery(
                 "SELECT " + expression + ", count(*) FROM agreement t GROUP BY 1").getResultList();
-        Map<String, Long> counts = new java.util.HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         for (Object[] r : rows) {
             counts.put((String) r[0], ((Number) r[1]).longValue());
         }

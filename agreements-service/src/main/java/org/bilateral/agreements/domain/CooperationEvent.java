@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageRequest;
@@ -84,6 +85,6 @@ public class CooperationEvent extends PanacheEntityBase {
 
     public static Optional<CooperationEvent> byNaturalKey(String title, LocalDate date) {
         return CooperationEvent.<CooperationEvent>list("lower(title) = lower(?1)", title).stream()
-                .filter(e -> java.util.Objects.equals(e.date, date)).findFirst();
+                .filter(e -> Objects.equals(e.date, date)).findFirst();
     }
 }

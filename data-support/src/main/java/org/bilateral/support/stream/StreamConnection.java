@@ -8,8 +8,10 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.bilateral.support.history.Change;
 
@@ -30,13 +32,13 @@ final class StreamConnection {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Runnable onClose;
     private final HttpServerRequest request;
-    private final java.util.function.Consumer<Runnable> timer;
+    private final Consumer<Runnable> timer;
     /** Every change up to this cursor has been read from the feed and, when it passed the filter, sent. */
     private volatile long position;
     private volatile long lastWriteNanos = System.nanoTime();
 
     StreamConnection(SseEventSink sink, Sse sse, ObjectMapper mapper, Predicate<Change> filter, int bufferSize,
-            long position, String client, Runnable onClose, HttpServerRequest request, java.util.function.Consumer<Runnable> timer) {
+            long position, String client, Runnable onClose, HttpServerRequest request, Consumer<Runnable> timer) {
         this.request = request;
         this.timer = timer;
         this.sink = sink;
@@ -126,7 +128,7 @@ final class StreamConnection {
         }
         String body;
         try {
-            body = mapper.writeValueAsString(java.util.Map.of("reason", reason, "resumeFrom", position));
+            body = mapper.writeValueAsString(Map.of("reason", reason, "resumeFrom", position));
         } catch (JsonProcessingException e) {
             body = "{}";
         }

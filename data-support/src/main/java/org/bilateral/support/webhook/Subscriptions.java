@@ -3,6 +3,7 @@ package org.bilateral.support.webhook;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -184,7 +185,7 @@ public class Subscriptions {
         throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 
-    private static jakarta.persistence.EntityManager em() {
+    private static EntityManager em() {
         return Panache.getEntityManager();
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -237,7 +238,7 @@ public class WebhookWorker {
         return s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }
 
-    private static jakarta.persistence.EntityManager em() {
+    private static EntityManager em() {
         return Panache.getEntityManager();
     }
 }

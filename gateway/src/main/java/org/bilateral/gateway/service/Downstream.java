@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.bilateral.gateway.config.GatewayConfig;
@@ -153,7 +154,7 @@ public final class Downstream {
         try {
             return (CompletionStage<T>) guard.get((Supplier) call, STAGE);
         } catch (RuntimeException e) {
-            return java.util.concurrent.CompletableFuture.failedStage(e);
+            return CompletableFuture.failedStage(e);
         }
     }
 

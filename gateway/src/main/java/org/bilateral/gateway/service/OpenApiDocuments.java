@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -97,7 +98,7 @@ public class OpenApiDocuments {
     public CompletionStage<JsonNode> service(Downstream d) {
         return part(d).thenApply(part -> {
             if (part.document() == null) {
-                throw new java.util.concurrent.CompletionException(new IllegalStateException(part.error()));
+                throw new CompletionException(new IllegalStateException(part.error()));
             }
             return part.document();
         });

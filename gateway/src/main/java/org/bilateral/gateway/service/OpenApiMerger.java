@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -128,7 +129,7 @@ public final class OpenApiMerger {
     }
 
     private static List<JsonNode> operations(JsonNode pathItem) {
-        List<JsonNode> ops = new java.util.ArrayList<>();
+        List<JsonNode> ops = new ArrayList<>();
         pathItem.fields().forEachRemaining(e -> {
             if (METHODS.contains(e.getKey()) && e.getValue().isObject()) {
                 ops.add(e.getValue());

@@ -1,5 +1,6 @@
 package org.bilateral.support.codes;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -54,6 +55,6 @@ public final class IsoCodes {
             }
         }
         throw ApiException.badRequest(parameter, "unknown value '" + value + "'; allowed: "
-                + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+                + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
     }
 }

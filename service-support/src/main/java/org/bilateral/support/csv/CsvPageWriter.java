@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -61,7 +62,7 @@ public class CsvPageWriter implements MessageBodyWriter<Object> {
                 writeLine(w, cells);
             }
             w.flush();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new WebApplicationException(e);
         }
     }
@@ -112,7 +113,7 @@ public class CsvPageWriter implements MessageBodyWriter<Object> {
         return String.valueOf(v);
     }
 
-    private static void writeLine(Writer w, List<String> cells) throws java.io.IOException {
+    private static void writeLine(Writer w, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 w.write(',');

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bilateral.support.problem.ApiException;
 
 /**
@@ -28,7 +29,7 @@ public final class SortFields {
         return new Builder(tieBreaker);
     }
 
-    public java.util.Set<String> names() {
+    public Set<String> names() {
         return columns.keySet();
     }
 

@@ -11,6 +11,7 @@ import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import org.bilateral.support.problem.ApiException;
@@ -46,7 +47,7 @@ public class StrictParamConverters implements ParamConverterProvider {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            return LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
         }
     }
 

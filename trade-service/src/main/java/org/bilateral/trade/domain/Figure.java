@@ -13,7 +13,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.paging.SortFields;
@@ -135,8 +138,8 @@ public class Figure extends PanacheEntityBase {
                 .equal("t.reporter", "reporter", reporter)
                 .equal("t.partner", "partner", partner)
                 .equal("t.flow", "flow", flow.name());
-        c = region == null ? c.where("t.region IS NULL", java.util.Map.of()) : c.equal("t.region", "region", region);
-        c = commodity == null ? c.where("t.commodity IS NULL", java.util.Map.of()) : c.equal("t.commodity", "commodity", commodity);
+        c = region == null ? c.where("t.region IS NULL", Map.of()) : c.equal("t.region", "region", region);
+        c = commodity == null ? c.where("t.commodity IS NULL", Map.of()) : c.equal("t.commodity", "commodity", commodity);
         return READER.list(c, "t.period_start, t.period_end, t.id", null);
     }
 
@@ -145,8 +148,8 @@ public class Figure extends PanacheEntityBase {
         Criteria c = new Criteria()
                 .equal("t.reporter", "reporter", reporter)
                 .equal("t.partner", "partner", partner)
-                .where("t.flow IN (:flows)", java.util.Map.of("flows", flows.stream().map(Enum::name).toList()))
-                .where("t.region IS NULL AND t.commodity IS NULL", java.util.Map.of());
+                .where("t.flow IN (:flows)", Map.of("flows", flows.stream().map(Enum::name).toList()))
+                .where("t.region IS NULL AND t.commodity IS NULL", Map.of());
         return READER.list(c, "t.period_start, t.period_end, t.id", null);
     }
 
@@ -161,7 +164,7 @@ public class Figure extends PanacheEntityBase {
                 .where("t.id IN (SELECT k.id FROM (SELECT f.id, min(f.amount * power(10::numeric, f.scale)) OVER w AS lo,"
                         + " max(f.amount * power(10::numeric, f.scale)) OVER w AS hi"
                         + " FROM figure f WHERE f.amount IS NOT NULL WINDOW w AS (" + SAME_KEY + ")) k WHERE k.lo <> k.hi)",
-                        java.util.Map.of());
+                        Map.of());
         return READER.list(c, "t.period_start, t.period_end, t.flow, t.region NULLS FIRST, t.commodity NULLS FIRST, t.id LIMIT " + max, null);
     }
 
@@ -175,7 +178,7 @@ public class Figure extends PanacheEntityBase {
                         + " bool_or(f.provider IS NULL) OVER w AS reported FROM figure f WHERE f.amount IS NOT NULL"
                         + " AND f.reporter = coalesce(nullif(CAST(:r AS text), ''), f.reporter) AND f.partner = coalesce(nullif(CAST(:p AS text), ''), f.partner)"
                         + " WINDOW w AS (" + SAME_KEY + ")) k WHERE k.official AND k.reported)",
-                        new java.util.HashMap<String, Object>(java.util.Map.of("r", reporter == null ? "" : reporter,
+                        new HashMap<String, Object>(Map.of("r", reporter == null ? "" : reporter,
                                 "p", partner == null ? "" : partner)));
         return READER.list(c, "t.period_start, t.period_end, t.flow, t.region NULLS FIRST, t.commodity NULLS FIRST, t.id LIMIT " + max, null);
     }
@@ -204,18 +207,18 @@ public class Figure extends PanacheEntityBase {
         if (rows.isEmpty()) {
             return rows;
         }
-        java.util.Map<Long, Figure> byId = new java.util.HashMap<>();
+        Map<Long, Figure> byId = new HashMap<>();
         for (Figure f : READER.list(new Criteria().where("t.id IN (:ids)",
-                java.util.Map.of("ids", rows.stream().map(r -> ((Number) r[0]).longValue()).toList())), "t.id", null)) {
+                Map.of("ids", rows.stream().map(r -> ((Number) r[0]).longValue()).toList())), "t.id", null)) {
             byId.put(f.id, f);
         }
         return rows.stream().map(r -> new Object[] {byId.get(((Number) r[0]).longValue()), r[1], r[2], r[3]}).toList();
     }
 
     /** The figure one source gives for one key, if stored. */
-    public static java.util.Optional<Figure> byNaturalKey(String reporter, String partner, String region, Flow flow, String commodity,
+    public static Optional<Figure> byNaturalKey(String reporter, String partner, String region, Flow flow, String commodity,
             LocalDate start, LocalDate end, String sourceId) {
-        var params = new java.util.HashMap<String, Object>(java.util.Map.of("reporter", reporter, "partner", partner, "flow", flow,
+        var params = new HashMap<String, Object>(Map.of("reporter", reporter, "partner", partner, "flow", flow,
                 "start", start, "end", end, "source", sourceId));
         String q = "reporter = :reporter and partner = :partner and flow = :flow and periodStart = :start and periodEnd = :end"
                 + " and sourceId = :source";

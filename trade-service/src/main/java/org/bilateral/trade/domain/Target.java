@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 
 /** A trade goal, forecast or aspiration, who set it, and the agreement behind it where one exists. */
@@ -51,7 +52,7 @@ public class Target extends PanacheEntityBase {
 
     public static List<Target> forPair(String reporter, String partner) {
         StringBuilder q = new StringBuilder("1 = 1");
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         if (reporter != null) {
             q.append(" and reporter = :reporter");
             params.put("reporter", reporter);

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public class Claim extends PanacheEntityBase {
     }
 
     public static Optional<Claim> byNaturalKey(String hostCountry, String partnerCountry, String region, String subject) {
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("host", hostCountry, "subject", subject));
+        Map<String, Object> params = new HashMap<>(Map.of("host", hostCountry, "subject", subject));
         String q = "hostCountry = :host and subject = :subject";
         if (partnerCountry == null) {
             q += " and partnerCountry is null";

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,7 +152,7 @@ public class Venture extends PanacheEntityBase {
     /** Listing counts grouped by an SQL expression on alias t, e.g. t.kind or unnest(t.sectors). */
     @SuppressWarnings("unchecked")
     public static Map<String, Long> countBy(String expression) {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         List<Object[]> rows = getEntityManager().createNativeQuery("SELECT g.k, count(*) FROM (SELECT " + expression
                 + " AS k FROM venture t) g GROUP BY g.k ORDER BY g.k").getResultList();
         for (Object[] row : rows) {
