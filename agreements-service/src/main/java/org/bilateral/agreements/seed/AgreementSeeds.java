@@ -39,7 +39,7 @@ import org.bilateral.support.seed.SeedPlan;
 
 /** The agreements seed facts: agreements, claimed counts, commissions and events, each kind with its natural key. */
 @ApplicationScoped
-public class AgreementsSeeds implements SeedPlan {
+public class AgreementSeeds implements SeedPlan {
 
     static final String AGREEMENTS = "seeds/agreements/agreements.json";
     static final String CLAIMS = "seeds/agreements/claims.json";
@@ -82,7 +82,7 @@ public class AgreementsSeeds implements SeedPlan {
 
     private final AgreementService agreements;
 
-    AgreementsSeeds(AgreementService agreements) {
+    AgreementSeeds(AgreementService agreements) {
         this.agreements = agreements;
     }
 
@@ -98,11 +98,11 @@ public class AgreementsSeeds implements SeedPlan {
                         s -> Agreement.byNaturalKey(s.title(), s.signed() == null ? null : s.signed().date()).isPresent(),
                         s -> agreements.createQuietly(toInput(s))),
                 new SeedKind<>("claims", CLAIMS, Claim.TABLE, ClaimSeed.class,
-                        s -> Claim.existsByNaturalKey(s.source().source(), s.source().locator(), s.count()), AgreementsSeeds::createClaim),
+                        s -> Claim.existsByNaturalKey(s.source().source(), s.source().locator(), s.count()), AgreementSeeds::createClaim),
                 new SeedKind<>("commissions", COMMISSIONS, Commission.TABLE, CommissionSeed.class,
-                        s -> Commission.byName(s.name()).isPresent(), AgreementsSeeds::createCommission),
+                        s -> Commission.byName(s.name()).isPresent(), AgreementSeeds::createCommission),
                 new SeedKind<>("events", EVENTS, CooperationEvent.TABLE, EventSeed.class,
-                        s -> CooperationEvent.byNaturalKey(checked(s).title(), s.date()).isPresent(), AgreementsSeeds::createEvent));
+                        s -> CooperationEvent.byNaturalKey(checked(s).title(), s.date()).isPresent(), AgreementSeeds::createEvent));
     }
 
     private static void createClaim(ClaimSeed s) {
