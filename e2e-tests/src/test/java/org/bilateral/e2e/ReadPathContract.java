@@ -15,11 +15,13 @@ import org.bilateral.e2e.client.api.AgreementCommissionsApi;
 import org.bilateral.e2e.client.api.AgreementSourcesApi;
 import org.bilateral.e2e.client.api.AgreementsApi;
 import org.bilateral.e2e.client.api.AnalyticsApi;
-import org.bilateral.e2e.client.api.ChangesApi;
 import org.bilateral.e2e.client.api.CommoditiesApi;
 import org.bilateral.e2e.client.api.FiguresApi;
 import org.bilateral.e2e.client.api.OrganisationsApi;
-import org.bilateral.e2e.client.api.SourcesApi;
+import org.bilateral.e2e.client.api.TradeChangesApi;
+import org.bilateral.e2e.client.api.TradeSourcesApi;
+import org.bilateral.e2e.client.api.VentureChangesApi;
+import org.bilateral.e2e.client.api.VentureSourcesApi;
 import org.bilateral.e2e.client.api.VentureStatisticsApi;
 import org.bilateral.e2e.client.api.VenturesApi;
 import org.bilateral.e2e.client.model.Agreement;
@@ -107,8 +109,8 @@ abstract class ReadPathContract {
 
     @Test
     void tradeSourcesAndChangeFeedAnswerWithSeedProvenance() throws ApiException {
-        assertFalse(new SourcesApi(trade()).listTradeSources().isEmpty());
-        ChangeBatch changes = new ChangesApi(trade()).listTradeChanges(5, 0L);
+        assertFalse(new TradeSourcesApi(trade()).listTradeSources().isEmpty());
+        ChangeBatch changes = new TradeChangesApi(trade()).listTradeChanges(5, 0L);
         assertTrue(changes.getItems().size() <= 5, "limit filter");
         assertFalse(changes.getItems().isEmpty(), "the seed import is in the change feed");
     }
@@ -243,8 +245,8 @@ abstract class ReadPathContract {
 
     @Test
     void ventureSourcesAndChangeFeedAnswer() throws ApiException {
-        assertFalse(new SourcesApi(ventures()).listVentureSources().isEmpty());
-        ChangeBatch changes = new ChangesApi(ventures()).listVentureChanges(3, 0L);
+        assertFalse(new VentureSourcesApi(ventures()).listVentureSources().isEmpty());
+        ChangeBatch changes = new VentureChangesApi(ventures()).listVentureChanges(3, 0L);
         assertFalse(changes.getItems().isEmpty());
         assertTrue(changes.getItems().size() <= 3);
     }

@@ -8,7 +8,8 @@ import org.bilateral.e2e.client.ApiClient;
 import org.bilateral.e2e.client.ApiException;
 import org.bilateral.e2e.client.ApiResponse;
 import org.bilateral.e2e.client.api.FiguresApi;
-import org.bilateral.e2e.client.api.SourcesApi;
+import org.bilateral.e2e.client.api.TradeSourcesApi;
+import org.bilateral.e2e.client.api.VentureSourcesApi;
 import org.bilateral.e2e.client.api.VenturesApi;
 import org.bilateral.e2e.client.model.Amount;
 import org.bilateral.e2e.client.model.Citation;
@@ -55,7 +56,7 @@ abstract class RecordChanges {
     /** A trade figure of the year given (its amount changes by one per update). */
     static RecordChanges figure(String baseUrl, int year) throws ApiException {
         ApiClient editor = Clients.editor(baseUrl);
-        String source = new SourcesApi(Clients.anonymous(baseUrl)).listTradeSources().get(0).getId();
+        String source = new TradeSourcesApi(Clients.anonymous(baseUrl)).listTradeSources().get(0).getId();
         FigureInput input = new FigureInput().reporter("BY").partner("KZ").flow(Flow.EXPORT).commodity("8701")
                 .period(new Period().start(LocalDate.of(year, 1, 1)).end(LocalDate.of(year, 12, 31)).label(Integer.toString(year)))
                 .value(new Amount().amount(BigDecimal.ONE).unit("USD").scale(6).qualifier(Qualifier.EXACT))
@@ -84,7 +85,7 @@ abstract class RecordChanges {
     /** A venture (its start year changes per update). */
     static RecordChanges venture(String baseUrl) throws ApiException {
         ApiClient editor = Clients.editor(baseUrl);
-        String source = new SourcesApi(Clients.anonymous(baseUrl)).listVentureSources().get(0).getId();
+        String source = new VentureSourcesApi(Clients.anonymous(baseUrl)).listVentureSources().get(0).getId();
         VentureInput input = new VentureInput().name("E2E stream plant " + UUID.randomUUID()).kind(VentureKind.JOINT_ASSEMBLY_PLANT)
                 .status(VentureStatus.PLANNED).hostCountry("KZ").startYear(2000)
                 .sources(List.of(new Citation().source(source).locator("p1")));

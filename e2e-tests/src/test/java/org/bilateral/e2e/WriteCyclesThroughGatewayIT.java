@@ -15,7 +15,8 @@ import org.bilateral.e2e.client.ApiResponse;
 import org.bilateral.e2e.client.api.AgreementSourcesApi;
 import org.bilateral.e2e.client.api.AgreementsApi;
 import org.bilateral.e2e.client.api.FiguresApi;
-import org.bilateral.e2e.client.api.SourcesApi;
+import org.bilateral.e2e.client.api.TradeSourcesApi;
+import org.bilateral.e2e.client.api.VentureSourcesApi;
 import org.bilateral.e2e.client.api.VenturesApi;
 import org.bilateral.e2e.client.model.Agreement;
 import org.bilateral.e2e.client.model.AgreementInput;
@@ -48,7 +49,7 @@ class WriteCyclesThroughGatewayIT {
     @Test
     void tradeFigureIsCreatedReadUpdatedGuardedAndDeleted() throws ApiException {
         FiguresApi api = new FiguresApi(editor);
-        String source = new SourcesApi(anonymous).listTradeSources().get(0).getId();
+        String source = new TradeSourcesApi(anonymous).listTradeSources().get(0).getId();
         FigureInput input = new FigureInput().reporter("BY").partner("KZ").flow(Flow.EXPORT).commodity("8701")
                 .period(new Period().start(LocalDate.of(2031, 1, 1)).end(LocalDate.of(2031, 12, 31)).label("2031"))
                 .value(new Amount().amount(new BigDecimal("12.5")).unit("USD").scale(6).qualifier(Qualifier.EXACT))
@@ -98,7 +99,7 @@ class WriteCyclesThroughGatewayIT {
     @Test
     void ventureIsCreatedReadUpdatedGuardedAndDeleted() throws ApiException {
         VenturesApi api = new VenturesApi(editor);
-        String source = new SourcesApi(anonymous).listVentureSources().get(0).getId();
+        String source = new VentureSourcesApi(anonymous).listVentureSources().get(0).getId();
         VentureInput input = new VentureInput().name("E2E assembly plant " + UUID.randomUUID()).kind(VentureKind.JOINT_ASSEMBLY_PLANT)
                 .status(VentureStatus.PLANNED).hostCountry("KZ").startYear(2019)
                 .sources(List.of(new Citation().source(source).locator("p1")));
