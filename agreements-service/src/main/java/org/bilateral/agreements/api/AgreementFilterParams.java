@@ -40,9 +40,10 @@ public class AgreementFilterParams {
     @Parameter(description = "Served (derived) status", schema = @Schema(implementation = AgreementStatus.class))
     public String status;
 
+    // no example: it would have to be an array, which the annotation cannot state; the description shows one
     @QueryParam("party")
     @Parameter(description = "A party country, ISO 3166-1 alpha-2; repeat it for agreements with every one of them among the "
-            + "parties (party=BY&party=KZ)", example = "KZ")
+            + "parties (party=BY&party=KZ)")
     public List<String> party;
 
     @QueryParam("area")
