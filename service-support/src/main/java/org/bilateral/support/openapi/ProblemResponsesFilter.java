@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * OpenAPI linters (Redocly's recommended rules, Spectral's spectral:oas) expect of every operation,
  * in one place for every application and so for the gateway's merged document: an explicit
  * {@code security: []} on public operations, bearer requirements without scopes (a bearer scheme has
- * none; the groups a write needs are in {@code x-bilateral-groups} and its 403), and a contact.
+ * none; the groups a write needs are in {@code x-bilateral-groups} and its 403), and a contact; and gives shared
+ * endpoints their service's operation ids ({@link SubjectOperationIds}).
  * Registered through {@code mp.openapi.filter}.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -61,6 +62,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        SubjectOperationIds.apply(openAPI);
         Set<String> scopeless = scopelessSchemes(openAPI);
         Set<String> usedSchemes = new LinkedHashSet<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
@@ -168,6 +170,10 @@ public class ProblemResponsesFilter implements OASFilter {
         if (!groups.isEmpty() && op.getResponses().getAPIResponse("403") != null) {
             // SmallRye's generic "Not Allowed" says less than the group the token lacks
             op.getResponses().getAPIResponse("403").setDescription(forbidden);
+        }
+        if ((write || !groups.isEmpty()) && op.getResponses().getAPIResponse("401") != null) {
+            // and its "Not Authorized" less than the catalogue; the same words whether SmallRye or this filter added it
+            op.getResponses().getAPIResponse("401").setDescription(ProblemType.UNAUTHORIZED.description());
         }
         for (ProblemType type : errors) {
             String status = Integer.toString(type.status());
