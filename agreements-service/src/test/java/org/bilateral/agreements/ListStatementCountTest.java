@@ -4,12 +4,9 @@ import static org.bilateral.agreements.AgreementFixtures.AGREEMENTS;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.util.Map;
 import org.bilateral.testsupport.SqlStatementCountContract;
 import org.bilateral.testsupport.SqlStatementCountContract.ListRequest;
-import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,15 +21,7 @@ class ListStatementCountTest {
     private static final long PAGE_BUDGET = 2;
     private static final String EVENTS = AGREEMENTS + "/events";
 
-    @Inject
-    SessionFactory sessionFactory;
-
-    SqlStatementCountContract contract;
-
-    @BeforeEach
-    void countFromTheStatistics() {
-        contract = new SqlStatementCountContract(() -> sessionFactory.getStatistics().getPrepareStatementCount());
-    }
+    private final SqlStatementCountContract contract = SqlStatementCountContract.ofHibernateStatistics();
 
     @Test
     void theAgreementListRunsThePageAndACountWhateverItsSize() {

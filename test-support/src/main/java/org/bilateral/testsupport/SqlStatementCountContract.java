@@ -4,18 +4,20 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.restassured.response.Response;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import org.hibernate.SessionFactory;
 
 /**
  * How many SQL statements a list request runs, and that the number does not grow with the page: a page of 1 and a page
  * of many (whose items each carry the associations a per-item query would load) run the same statements, within a
  * budget. Counted from the service's Hibernate statistics (prepared statements, {@code quarkus.hibernate-orm.statistics}
- * on in the test profile), read by the caller's supplier so this module needs no Hibernate.
+ * on in the test profile): {@link #ofHibernateStatistics()}.
  *
  * <p>The statistics count every statement of the persistence unit, the background pollers' too (webhook deliveries and
  * the change stream each poll every 100 ms in tests, more often than a request takes). A test class counting statements
@@ -41,9 +43,17 @@ public final class SqlStatementCountContract {
 
     private final LongSupplier preparedStatements;
 
-    /** @param preparedStatements the factory's running count, e.g. {@code () -> statistics.getPrepareStatementCount()} */
+    /** @param preparedStatements a running count of the statements the application prepared */
     public SqlStatementCountContract(LongSupplier preparedStatements) {
         this.preparedStatements = preparedStatements;
+    }
+
+    /**
+     * Counts from the running application's session factory, looked up on each count, so a test class can create the
+     * contract as a field before the application has started.
+     */
+    public static SqlStatementCountContract ofHibernateStatistics() {
+        return new SqlStatementCountContract(() -> Arc.container().instance(SessionFactory.class).get().getStatistics().getPrepareStatementCount());
     }
 
     /** One list request: its path and filters, the media type asked for, and where the response holds its items. */

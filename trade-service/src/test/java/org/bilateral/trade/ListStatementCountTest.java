@@ -10,13 +10,10 @@ import static org.hamcrest.Matchers.is;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.Map;
 import org.bilateral.testsupport.DevTokens;
 import org.bilateral.testsupport.SqlStatementCountContract;
 import org.bilateral.testsupport.SqlStatementCountContract.ListRequest;
-import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,15 +27,7 @@ class ListStatementCountTest {
     /** The page, plus the count(*) of a full page. */
     private static final long PAGE_BUDGET = 2;
 
-    @Inject
-    SessionFactory sessionFactory;
-
-    SqlStatementCountContract contract;
-
-    @BeforeEach
-    void countFromTheStatistics() {
-        contract = new SqlStatementCountContract(() -> sessionFactory.getStatistics().getPrepareStatementCount());
-    }
+    private final SqlStatementCountContract contract = SqlStatementCountContract.ofHibernateStatistics();
 
     @Test
     void theFigureListRunsThePageAndACountWhateverItsSize() {

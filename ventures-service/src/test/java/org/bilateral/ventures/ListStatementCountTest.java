@@ -10,15 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bilateral.testsupport.SqlStatementCountContract;
 import org.bilateral.testsupport.SqlStatementCountContract.ListRequest;
-import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,15 +29,7 @@ class ListStatementCountTest {
     /** The page, plus the count(*) of a full page. */
     private static final long PAGE_BUDGET = 2;
 
-    @Inject
-    SessionFactory sessionFactory;
-
-    SqlStatementCountContract contract;
-
-    @BeforeEach
-    void countFromTheStatistics() {
-        contract = new SqlStatementCountContract(() -> sessionFactory.getStatistics().getPrepareStatementCount());
-    }
+    private final SqlStatementCountContract contract = SqlStatementCountContract.ofHibernateStatistics();
 
     @Test
     void theVentureListRunsThePageAndACountWhateverItsSize() {
