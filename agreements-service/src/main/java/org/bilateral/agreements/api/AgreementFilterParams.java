@@ -2,17 +2,15 @@ package org.bilateral.agreements.api;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.bilateral.agreements.domain.Agreement;
 import org.bilateral.agreements.domain.AgreementKind;
 import org.bilateral.agreements.domain.AgreementStatus;
 import org.bilateral.agreements.domain.Area;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.paging.SortFields;
+import org.bilateral.support.params.ParamErrors;
 import org.bilateral.support.problem.ApiException;
-import org.bilateral.support.problem.Problem.FieldError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -72,21 +70,19 @@ public class AgreementFilterParams {
 
     /** The filter, checked: one 400 names every bad parameter. */
     public Agreement.Filter toFilter() {
-        List<FieldError> errors = new ArrayList<>();
+        ParamErrors errors = new ParamErrors();
         String query = q == null || q.isBlank() ? null : q.strip();
         if (query != null && query.length() > MAX_QUERY_LENGTH) {
-            errors.add(new FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
+            errors.add("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
-        AgreementKind k = collect(errors, () -> IsoCodes.code("kind", kind, AgreementKind.class));
-        AgreementStatus s = collect(errors, () -> IsoCodes.code("status", status, AgreementStatus.class));
-        List<String> parties = collect(errors, this::parties);
-        Area a = collect(errors, () -> IsoCodes.code("area", area, Area.class));
+        AgreementKind k = errors.check(() -> IsoCodes.code("kind", kind, AgreementKind.class));
+        AgreementStatus s = errors.check(() -> IsoCodes.code("status", status, AgreementStatus.class));
+        List<String> parties = errors.check(this::parties);
+        Area a = errors.check(() -> IsoCodes.code("area", area, Area.class));
         if (signedFrom != null && signedTo != null && signedTo.isBefore(signedFrom)) {
-            errors.add(new FieldError("signedTo", "must not be before signedFrom"));
+            errors.add("signedTo", "must not be before signedFrom");
         }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+        errors.throwIfAny();
         return new Agreement.Filter(query, k, s, parties, a, signedFrom, signedTo, inForceOn, expiresBefore);
     }
 
@@ -108,14 +104,5 @@ public class AgreementFilterParams {
             throw ApiException.badRequest("sort", "relevance needs a text query q");
         }
         return filter.q() == null ? Agreement.SORT : Agreement.SORT_WITH_QUERY;
-    }
-
-    private static <T> T collect(List<FieldError> errors, Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (ApiException e) {
-            errors.addAll(e.errors());
-            return null;
-        }
     }
 }

@@ -32,6 +32,11 @@ public final class ParamErrors {
         errors.add(new Problem.FieldError(parameter, message));
     }
 
+    /** How many errors are recorded, so a check of several parts can tell whether its own parts added one. */
+    public int count() {
+        return errors.size();
+    }
+
     public boolean has(String parameter) {
         return errors.stream().anyMatch(e -> e.field().equals(parameter));
     }

@@ -2,12 +2,8 @@ package org.bilateral.ventures.api;
 
 import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 import org.bilateral.support.codes.IsoCodes;
-import org.bilateral.support.problem.ApiException;
-import org.bilateral.support.problem.Problem.FieldError;
+import org.bilateral.support.params.ParamErrors;
 import org.bilateral.ventures.domain.Near;
 import org.bilateral.ventures.domain.Sector;
 import org.bilateral.ventures.domain.Venture;
@@ -83,90 +79,79 @@ public class VentureFilterParams {
 
     /** The filter, checked; a circle search's radius may be at most {@code maxRadiusKm}. */
     public Venture.Filter toFilter(double maxRadiusKm) {
-        List<FieldError> errors = new ArrayList<>();
+        ParamErrors errors = new ParamErrors();
         if (q != null && (q.isBlank() || q.length() > MAX_QUERY_LENGTH)) {
-            errors.add(new FieldError("q", "must be 1 to " + MAX_QUERY_LENGTH + " characters"));
+            errors.add("q", "must be 1 to " + MAX_QUERY_LENGTH + " characters");
         }
-        VentureKind k = collect(errors, () -> IsoCodes.code("kind", kind, VentureKind.class));
-        VentureStatus s = collect(errors, () -> IsoCodes.code("status", status, VentureStatus.class));
-        Sector sec = collect(errors, () -> IsoCodes.code("sector", sector, Sector.class));
-        String host = collect(errors, () -> IsoCodes.country("hostCountry", hostCountry));
-        String partner = collect(errors, () -> IsoCodes.country("partnerCountry", partnerCountry));
-        String reg = collect(errors, () -> IsoCodes.region("region", region));
+        VentureKind k = errors.check(() -> IsoCodes.code("kind", kind, VentureKind.class));
+        VentureStatus s = errors.check(() -> IsoCodes.code("status", status, VentureStatus.class));
+        Sector sec = errors.check(() -> IsoCodes.code("sector", sector, Sector.class));
+        String host = errors.check(() -> IsoCodes.country("hostCountry", hostCountry));
+        String partner = errors.check(() -> IsoCodes.country("partnerCountry", partnerCountry));
+        String reg = errors.check(() -> IsoCodes.region("region", region));
         if (organisation != null && organisation < 1) {
-            errors.add(new FieldError("organisation", "must be an organisation id (1 or greater)"));
+            errors.add("organisation", "must be an organisation id (1 or greater)");
         }
         if (startedFrom != null && startedTo != null && startedTo < startedFrom) {
-            errors.add(new FieldError("startedTo", "must not be before startedFrom"));
+            errors.add("startedTo", "must not be before startedFrom");
         }
         Near circle = circle(maxRadiusKm, errors);
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+        errors.throwIfAny();
         return new Venture.Filter(q, k, s, sec, host, partner, reg, city == null || city.isBlank() ? null : city.trim(),
                 organisation, startedFrom, startedTo, circle);
     }
 
     /** near=lat,lon with radiusKm, both or neither; null when neither is given or either is bad (the reason is in errors). */
-    private Near circle(double maxRadiusKm, List<FieldError> errors) {
+    private Near circle(double maxRadiusKm, ParamErrors errors) {
         if (near == null && radiusKm == null) {
             return null;
         }
         if (near == null) {
-            errors.add(new FieldError("near", "is required with radiusKm"));
+            errors.add("near", "is required with radiusKm");
             return null;
         }
         if (radiusKm == null) {
-            errors.add(new FieldError("radiusKm", "is required with near"));
+            errors.add("radiusKm", "is required with near");
             return null;
         }
-        int before = errors.size();
+        int before = errors.count();
         Double lat = null;
         Double lon = null;
         String[] parts = near.split(",", -1);
         if (parts.length != 2) {
-            errors.add(new FieldError("near", NEAR_SHAPE));
+            errors.add("near", NEAR_SHAPE);
         } else {
             lat = decimal("near", parts[0], errors);
             lon = decimal("near", parts[1], errors);
-            if (errors.size() == before && (lat == null || lon == null)) {
-                errors.add(new FieldError("near", NEAR_SHAPE));
+            if (errors.count() == before && (lat == null || lon == null)) {
+                errors.add("near", NEAR_SHAPE);
             }
         }
         if (lat != null && (lat < -90 || lat > 90)) {
-            errors.add(new FieldError("near", "latitude must be between -90 and 90"));
+            errors.add("near", "latitude must be between -90 and 90");
         }
         if (lon != null && (lon < -180 || lon > 180)) {
-            errors.add(new FieldError("near", "longitude must be between -180 and 180"));
+            errors.add("near", "longitude must be between -180 and 180");
         }
-        int beforeRadius = errors.size();
+        int beforeRadius = errors.count();
         Double radius = decimal("radiusKm", radiusKm, errors);
-        if (errors.size() == beforeRadius && (radius == null || radius <= 0 || radius > maxRadiusKm)) {
-            errors.add(new FieldError("radiusKm", "must be greater than 0 and at most "
-                    + BigDecimal.valueOf(maxRadiusKm).stripTrailingZeros().toPlainString()));
+        if (errors.count() == beforeRadius && (radius == null || radius <= 0 || radius > maxRadiusKm)) {
+            errors.add("radiusKm", "must be greater than 0 and at most "
+                    + BigDecimal.valueOf(maxRadiusKm).stripTrailingZeros().toPlainString());
         }
-        return errors.size() == before ? new Near(lat, lon, radius) : null;
+        return errors.count() == before ? new Near(lat, lon, radius) : null;
     }
 
     /** A finite decimal number in plain notation; null when blank or bad (a bad one adds its error). */
-    private static Double decimal(String parameter, String value, List<FieldError> errors) {
+    private static Double decimal(String parameter, String value, ParamErrors errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String v = value.trim();
         if (!v.matches("[+-]?[0-9]{1,9}(\\.[0-9]{1,15})?")) {
-            errors.add(new FieldError(parameter, "'" + value + "' is not a decimal number such as 43.2775"));
+            errors.add(parameter, "'" + value + "' is not a decimal number such as 43.2775");
             return null;
         }
         return Double.valueOf(v);
-    }
-
-    private static <T> T collect(List<FieldError> errors, Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (ApiException e) {
-            errors.addAll(e.errors());
-            return null;
-        }
     }
 }
