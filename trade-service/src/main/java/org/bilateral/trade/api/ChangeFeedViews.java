@@ -12,8 +12,8 @@ import org.bilateral.trade.api.model.TargetView;
 import org.bilateral.trade.domain.CommodityListing;
 import org.bilateral.trade.domain.Figure;
 import org.bilateral.trade.domain.PartnerRanking;
+import org.bilateral.trade.domain.Provider;
 import org.bilateral.trade.domain.Target;
-import org.bilateral.trade.harvest.Provider;
 
 /**
  * The versioned tables of the change feed, the names clients know them by and how their rows appear in revisions,

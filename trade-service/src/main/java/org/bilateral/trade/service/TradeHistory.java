@@ -11,7 +11,7 @@ import org.bilateral.support.history.Revision;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.stream.ChangeSource;
 import org.bilateral.trade.domain.Figure;
-import org.bilateral.trade.harvest.Provider;
+import org.bilateral.trade.domain.Provider;
 
 /**
  * Revision history and the change feed of trade-service's versioned tables. Which tables feed, under which names and
