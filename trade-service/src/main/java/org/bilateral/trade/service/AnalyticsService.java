@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.provenance.Source;
-import org.bilateral.trade.api.model.AmountView;
+import org.bilateral.trade.api.model.AmountInput;
 import org.bilateral.trade.api.model.AnalyticsViews.Balance;
 import org.bilateral.trade.api.model.AnalyticsViews.BalancePoint;
 import org.bilateral.trade.api.model.AnalyticsViews.Discrepancies;
@@ -28,8 +28,8 @@ import org.bilateral.trade.api.model.AnalyticsViews.Series;
 import org.bilateral.trade.api.model.AnalyticsViews.SeriesPoint;
 import org.bilateral.trade.api.model.AnalyticsViews.SourceConflict;
 import org.bilateral.trade.api.model.AnalyticsViews.TargetProgressView;
-import org.bilateral.trade.api.model.ChangeView;
-import org.bilateral.trade.api.model.PeriodView;
+import org.bilateral.trade.api.model.ChangeInput;
+import org.bilateral.trade.api.model.PeriodInput;
 import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.domain.Figure;
 import org.bilateral.trade.domain.Flow;
@@ -107,7 +107,7 @@ public class AnalyticsService {
             List<Figure> annual = annualCache.computeIfAbsent(key, k -> inUsdMillions(Figure.seriesOf(t.reporter, t.partner, t.flow, null, null))
                     .stream().filter(f -> "A".equals(Period.of(f).frequency())).toList());
             views.add(new TargetProgressView(t.id, t.version, t.reporter, t.partner, t.flow, t.kind,
-                    new AmountView(plain(t.amount), t.unit, t.scale, t.qualifier), t.deadlineYear, t.setBy, t.statedBy,
+                    new AmountInput(plain(t.amount), t.unit, t.scale, t.qualifier), t.deadlineYear, t.setBy, t.statedBy,
                     t.agreementId, t.description, new Citation(t.sourceId, t.locator), progress(t, annual)));
         }
         return views;
@@ -239,7 +239,7 @@ public class AnalyticsService {
         BigDecimal value = from.amount.divide(ratio, Math.max(1, Preference.decimals(from.amount)), RoundingMode.HALF_EVEN);
         String derivation = plain(from.amount) + " / " + ratio.stripTrailingZeros().toPlainString() + " (figure " + from.id
                 + " and the growth its source reports)";
-        return new SeriesPoint(new PeriodView(prev.start(), prev.end(), Periods.labelYearEarlier(from.periodLabel, from.periodStart, from.periodEnd),
+        return new SeriesPoint(new PeriodInput(prev.start(), prev.end(), Periods.labelYearEarlier(from.periodLabel, from.periodStart, from.periodEnd),
                 from.periodInferred), prev.frequency(), true, value, Qualifier.APPROXIMATE, null, List.of(),
                 null, null, null, null, derivation);
     }
@@ -342,12 +342,12 @@ public class AnalyticsService {
         return sources.stream().filter(s -> s.publishedOn != null).collect(Collectors.toMap(s -> s.id, s -> s.publishedOn));
     }
 
-    private static ChangeView view(ReportedChange change) {
-        return change == null ? null : new ChangeView(change.kind(), change.value(), change.qualifier());
+    private static ChangeInput view(ReportedChange change) {
+        return change == null ? null : new ChangeInput(change.kind(), change.value(), change.qualifier());
     }
 
-    private static PeriodView period(Figure f) {
-        return new PeriodView(f.periodStart, f.periodEnd, f.periodLabel, f.periodInferred);
+    private static PeriodInput period(Figure f) {
+        return new PeriodInput(f.periodStart, f.periodEnd, f.periodLabel, f.periodInferred);
     }
 
     private static Figure first(List<Figure> figures) {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.trade.api.model.MirrorViews.Mirror;
 import org.bilateral.trade.api.model.MirrorViews.MirrorRow;
-import org.bilateral.trade.api.model.PeriodView;
+import org.bilateral.trade.api.model.PeriodInput;
 import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.domain.Preference;
 
@@ -67,7 +67,7 @@ public class MirrorService {
                     ? imports.divide(exports, 4, RoundingMode.HALF_EVEN) : null;
             Boolean outside = ratio == null ? null : ratio.compareTo(min) < 0 || ratio.compareTo(max) > 0;
             result.add(new MirrorRow(((String) r[0]).trim(), ((String) r[1]).trim(),
-                    new PeriodView(date(r[2]), date(r[3]), (String) r[4], Boolean.TRUE.equals(r[5])), exports, imports, gap, ratio, outside,
+                    new PeriodInput(date(r[2]), date(r[3]), (String) r[4], Boolean.TRUE.equals(r[5])), exports, imports, gap, ratio, outside,
                     r[8] == null ? null : ((Number) r[8]).longValue(), (String) r[9], (Boolean) r[10],
                     r[11] == null ? null : ((Number) r[11]).longValue(), (String) r[12], (Boolean) r[13]));
         }
