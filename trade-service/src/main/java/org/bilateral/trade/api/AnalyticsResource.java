@@ -47,7 +47,8 @@ public class AnalyticsResource {
             @Parameter(description = "Region, ISO 3166-2; absent for the whole country", example = "BY-MA") @QueryParam("region") String region,
             @Parameter(description = "HS code; absent for all goods", example = "01-24") @QueryParam("commodity") String commodity) {
         Flow f = IsoCodes.code("flow", flow, Flow.class);
-        return analytics.series(reporter(reporter), partner(partner), f == null ? Flow.TURNOVER : f, IsoCodes.region("region", region), commodity);
+        return AnalyticsViewMapper.series(analytics.series(reporter(reporter), partner(partner), f == null ? Flow.TURNOVER : f,
+                IsoCodes.region("region", region), commodity));
     }
 
     @GET
@@ -64,7 +65,7 @@ public class AnalyticsResource {
         String p = errors.check(() -> partner(partner));
         PeriodChecks.year(errors, year);
         errors.throwIfAny();
-        return analytics.balance(r, p, year);
+        return AnalyticsViewMapper.balance(analytics.balance(r, p, year));
     }
 
     @GET
@@ -75,7 +76,7 @@ public class AnalyticsResource {
     public List<TargetProgressView> targets(
             @Parameter(description = "Reporting country", example = "BY") @QueryParam("reporter") String reporter,
             @Parameter(description = "Partner country", example = "KZ") @QueryParam("partner") String partner) {
-        return analytics.targets(IsoCodes.country("reporter", reporter), IsoCodes.country("partner", partner));
+        return AnalyticsViewMapper.targets(analytics.targets(IsoCodes.country("reporter", reporter), IsoCodes.country("partner", partner)));
     }
 
     @GET
@@ -88,7 +89,7 @@ public class AnalyticsResource {
     public Discrepancies discrepancies(
             @Parameter(description = "Reporting country; defaults to the configured pair", example = "BY") @QueryParam("reporter") String reporter,
             @Parameter(description = "Partner country; defaults to the configured pair", example = "KZ") @QueryParam("partner") String partner) {
-        return analytics.discrepancies(reporter(reporter), partner(partner));
+        return AnalyticsViewMapper.discrepancies(analytics.discrepancies(reporter(reporter), partner(partner)));
     }
 
     private String reporter(String reporter) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.support.request.RequestIds;
 import org.bilateral.trade.api.model.ImportProblem;
+import org.bilateral.trade.api.model.RowErrorView;
 import org.bilateral.trade.importing.ImportRejectedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -15,7 +16,8 @@ public class ImportProblemMapper {
     @ServerExceptionMapper
     public Response rejected(ImportRejectedException e, UriInfo uri, HttpHeaders headers) {
         ImportProblem body = new ImportProblem(e.type().uri(), e.title(), e.status(),
-                e.getMessage(), uri.getPath(), RequestIds.of(headers), e.rows(), e.errorCount());
+                e.getMessage(), uri.getPath(), RequestIds.of(headers),
+                e.rows().stream().map(r -> new RowErrorView(r.line(), r.field(), r.message())).toList(), e.errorCount());
         return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 }

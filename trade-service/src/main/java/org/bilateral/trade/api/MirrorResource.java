@@ -107,8 +107,8 @@ public class MirrorResource {
         }
         errors.throwIfAny();
         if (year != null) {
-            return mirror.mirror(r, p, commodity, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            return AnalyticsViewMapper.mirror(mirror.mirror(r, p, commodity, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         }
-        return mirror.mirror(r, p, commodity, from, to);
+        return AnalyticsViewMapper.mirror(mirror.mirror(r, p, commodity, from, to));
     }
 }

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.bilateral.trade.harvest.read.ProviderKind;
+import org.bilateral.trade.domain.ProviderKind;
 
 @ConfigMapping(prefix = "bilateral")
 public interface TradeConfig {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.bilateral.support.history.RevisionLog;
 import org.bilateral.trade.config.TradeConfig;
+import org.bilateral.trade.domain.Harvest;
 import org.bilateral.trade.harvest.read.HarvestRun;
 import org.bilateral.trade.harvest.read.ProviderMapping;
 

@@ -14,9 +14,9 @@ import java.util.Map;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.trade.api.model.ProviderInput;
 import org.bilateral.trade.domain.Flow;
+import org.bilateral.trade.domain.ProviderKind;
 import org.bilateral.trade.domain.Qualifier;
 import org.bilateral.trade.harvest.read.CountryCodes;
-import org.bilateral.trade.harvest.read.ProviderKind;
 import org.bilateral.trade.harvest.read.ProviderMapping;
 
 /** The checks of a provider beyond single-field bean validation, and its translation to the reader's mapping. */

@@ -25,6 +25,7 @@ import org.bilateral.support.seed.SeedFiles;
 import org.bilateral.trade.api.model.ProviderInput;
 import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.domain.Figure;
+import org.bilateral.trade.domain.Provider;
 import org.jboss.logging.Logger;
 
 /**
@@ -68,7 +69,7 @@ public class ProviderService {
         RevisionLog.actAs(actor);
         Provider p = new Provider();
         p.origin = Provider.Origin.API;
-        p.apply(in);
+        apply(p, in);
         p.persistAndFlush();
         keepSource(p);
         changed.fire(new ProvidersChanged());
@@ -85,7 +86,7 @@ public class ProviderService {
         }
         check(in, "");
         RevisionLog.actAs(actor);
-        p.apply(in);
+        apply(p, in);
         p.flush();
         keepSource(p);
         changed.fire(new ProvidersChanged());
@@ -101,6 +102,16 @@ public class ProviderService {
         p.flush();
         dropSourceIfUncited(code);
         changed.fire(new ProvidersChanged());
+    }
+
+    /** The body's fields onto the provider; its origin is the caller's to set. */
+    private static void apply(Provider p, ProviderInput in) {
+        p.code = in.id();
+        p.name = in.name();
+        p.kind = in.kind();
+        p.url = in.url();
+        p.mapping = in.mapping();
+        p.schedule = in.schedule();
     }
 
     public static Provider require(String code) {
@@ -214,11 +225,11 @@ public class ProviderService {
             if (p == null) {
                 p = new Provider();
                 p.origin = Provider.Origin.CONFIG;
-                p.apply(in);
+                apply(p, in);
                 p.persistAndFlush();
                 any = true;
-            } else if (!p.toInput().equals(in)) {
-                p.apply(in);
+            } else if (!ProviderInput.of(p).equals(in)) {
+                apply(p, in);
                 p.flush();
                 any = true;
             }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.support.codes.IsoCodes;
+import org.bilateral.trade.domain.Harvest;
 import org.bilateral.trade.harvest.read.ObservationSink;
 import org.bilateral.trade.harvest.read.OfficialObservation;
 

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bilateral.support.provenance.Citation;
-import org.bilateral.trade.api.model.AmountView;
-import org.bilateral.trade.api.model.ChangeView;
+import org.bilateral.trade.api.model.AmountInput;
+import org.bilateral.trade.api.model.ChangeInput;
 import org.bilateral.trade.api.model.FigureInput;
-import org.bilateral.trade.api.model.PeriodView;
+import org.bilateral.trade.api.model.PeriodInput;
 import org.bilateral.trade.domain.ChangeKind;
 import org.bilateral.trade.domain.Flow;
 import org.bilateral.trade.domain.Qualifier;
@@ -81,14 +81,14 @@ final class CsvFigures {
             return null;
         }
         Cells c = new Cells(cells, line, errors);
-        PeriodView period = new PeriodView(c.parse(START, LocalDate::parse, "a date (YYYY-MM-DD)"),
+        PeriodInput period = new PeriodInput(c.parse(START, LocalDate::parse, "a date (YYYY-MM-DD)"),
                 c.parse(END, LocalDate::parse, "a date (YYYY-MM-DD)"), c.text(LABEL), c.bool(INFERRED));
-        AmountView value = c.anyOf(AMOUNT, UNIT, SCALE, QUALIFIER)
-                ? new AmountView(c.parse(AMOUNT, BigDecimal::new, "a number"), c.text(UNIT),
+        AmountInput value = c.anyOf(AMOUNT, UNIT, SCALE, QUALIFIER)
+                ? new AmountInput(c.parse(AMOUNT, BigDecimal::new, "a number"), c.text(UNIT),
                         c.parse(SCALE, Integer::valueOf, "a whole number"), c.code(QUALIFIER, Qualifier.class))
                 : null;
-        ChangeView change = c.anyOf(CHANGE_KIND, CHANGE_VALUE, CHANGE_QUALIFIER)
-                ? new ChangeView(c.code(CHANGE_KIND, ChangeKind.class), c.parse(CHANGE_VALUE, BigDecimal::new, "a number"),
+        ChangeInput change = c.anyOf(CHANGE_KIND, CHANGE_VALUE, CHANGE_QUALIFIER)
+                ? new ChangeInput(c.code(CHANGE_KIND, ChangeKind.class), c.parse(CHANGE_VALUE, BigDecimal::new, "a number"),
                         c.code(CHANGE_QUALIFIER, Qualifier.class))
                 : null;
         FigureInput input = new FigureInput(null, null, c.text(REPORTER), c.text(PARTNER), c.text(REGION), c.code(FLOW, Flow.class),

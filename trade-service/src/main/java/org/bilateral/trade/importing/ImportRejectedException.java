@@ -4,7 +4,6 @@ import java.util.List;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.Problem;
 import org.bilateral.support.problem.ProblemType;
-import org.bilateral.trade.api.model.RowError;
 
 /** An import refused because of bad rows; nothing was written. */
 public final class ImportRejectedException extends ApiException {

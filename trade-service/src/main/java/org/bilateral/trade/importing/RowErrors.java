@@ -3,7 +3,6 @@ package org.bilateral.trade.importing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.bilateral.trade.api.model.RowError;
 
 /** Collects row errors: counts all of them, keeps only the first few for the answer. */
 final class RowErrors {

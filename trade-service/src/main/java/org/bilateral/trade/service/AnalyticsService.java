@@ -16,31 +16,29 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.provenance.Source;
-import org.bilateral.trade.api.model.AmountView;
-import org.bilateral.trade.api.model.AnalyticsViews.Balance;
-import org.bilateral.trade.api.model.AnalyticsViews.BalancePoint;
-import org.bilateral.trade.api.model.AnalyticsViews.Discrepancies;
-import org.bilateral.trade.api.model.AnalyticsViews.GrowthMismatch;
-import org.bilateral.trade.api.model.AnalyticsViews.OfficialVsReported;
-import org.bilateral.trade.api.model.AnalyticsViews.Progress;
-import org.bilateral.trade.api.model.AnalyticsViews.ReportedValue;
-import org.bilateral.trade.api.model.AnalyticsViews.Series;
-import org.bilateral.trade.api.model.AnalyticsViews.SeriesPoint;
-import org.bilateral.trade.api.model.AnalyticsViews.SourceConflict;
-import org.bilateral.trade.api.model.AnalyticsViews.TargetProgressView;
-import org.bilateral.trade.api.model.ChangeView;
-import org.bilateral.trade.api.model.PeriodView;
 import org.bilateral.trade.config.TradeConfig;
 import org.bilateral.trade.domain.Figure;
 import org.bilateral.trade.domain.Flow;
+import org.bilateral.trade.domain.LabelledPeriod;
 import org.bilateral.trade.domain.Period;
 import org.bilateral.trade.domain.Periods;
 import org.bilateral.trade.domain.Preference;
 import org.bilateral.trade.domain.Qualifier;
 import org.bilateral.trade.domain.ReportedChange;
 import org.bilateral.trade.domain.Target;
+import org.bilateral.trade.service.Analytics.Balance;
+import org.bilateral.trade.service.Analytics.BalancePoint;
+import org.bilateral.trade.service.Analytics.Discrepancies;
+import org.bilateral.trade.service.Analytics.GrowthMismatch;
+import org.bilateral.trade.service.Analytics.OfficialVsReported;
+import org.bilateral.trade.service.Analytics.Progress;
+import org.bilateral.trade.service.Analytics.Reported;
+import org.bilateral.trade.service.Analytics.Series;
+import org.bilateral.trade.service.Analytics.SeriesPoint;
+import org.bilateral.trade.service.Analytics.SourceConflict;
+import org.bilateral.trade.service.Analytics.TargetProgress;
 
-/** Series, balance, target progress and discrepancies, all computed from stored figures. */
+/** Series, balance, target progress and discrepancies, all computed from stored figures; the answers are {@link Analytics} values. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AnalyticsService {
@@ -75,7 +73,7 @@ public class AnalyticsService {
                             .movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
             points.add(new SeriesPoint(period(first), Period.of(first).frequency(), false,
                     preferred == null ? null : plain(preferred.amount), preferred == null ? null : preferred.qualifier,
-                    preferred == null ? null : preferred.id, reported(ranked, published), view(change), reportedPct, recomputed,
+                    preferred == null ? null : preferred.id, reported(ranked, published), change, reportedPct, recomputed,
                     growthAgrees(change, reportedPct, recomputed), null));
             // a bound ("more than 3%") implies no value for the year before; exact or approximate growth does
             if (preferred != null && previous == null && change != null && change.impliesEarlierValue()) {
@@ -98,19 +96,17 @@ public class AnalyticsService {
         return new Balance(reporter, partner, UNIT, SCALE, balancePoints(reporter, partner, year));
     }
 
-    public List<TargetProgressView> targets(String reporter, String partner) {
+    public List<TargetProgress> targets(String reporter, String partner) {
         List<Target> targets = Target.forPair(reporter, partner);
-        List<TargetProgressView> views = new ArrayList<>(targets.size());
+        List<TargetProgress> withProgress = new ArrayList<>(targets.size());
         Map<String, List<Figure>> annualCache = new LinkedHashMap<>();
         for (Target t : targets) {
             String key = t.reporter + "|" + t.partner + "|" + t.flow;
             List<Figure> annual = annualCache.computeIfAbsent(key, k -> inUsdMillions(Figure.seriesOf(t.reporter, t.partner, t.flow, null, null))
                     .stream().filter(f -> "A".equals(Period.of(f).frequency())).toList());
-            views.add(new TargetProgressView(t.id, t.version, t.reporter, t.partner, t.flow, t.kind,
-                    new AmountView(plain(t.amount), t.unit, t.scale, t.qualifier), t.deadlineYear, t.setBy, t.statedBy,
-                    t.agreementId, t.description, new Citation(t.sourceId, t.locator), progress(t, annual)));
+            withProgress.add(new TargetProgress(t, plain(t.amount), progress(t, annual)));
         }
-        return views;
+        return withProgress;
     }
 
     public Discrepancies discrepancies(String reporter, String partner) {
@@ -239,8 +235,8 @@ public class AnalyticsService {
         BigDecimal value = from.amount.divide(ratio, Math.max(1, Preference.decimals(from.amount)), RoundingMode.HALF_EVEN);
         String derivation = plain(from.amount) + " / " + ratio.stripTrailingZeros().toPlainString() + " (figure " + from.id
                 + " and the growth its source reports)";
-        return new SeriesPoint(new PeriodView(prev.start(), prev.end(), Periods.labelYearEarlier(from.periodLabel, from.periodStart, from.periodEnd),
-                from.periodInferred), prev.frequency(), true, value, Qualifier.APPROXIMATE, null, List.of(),
+        return new SeriesPoint(new LabelledPeriod(prev.start(), prev.end(), Periods.labelYearEarlier(from.periodLabel, from.periodStart,
+                from.periodEnd), from.periodInferred), prev.frequency(), true, value, Qualifier.APPROXIMATE, null, List.of(),
                 null, null, null, null, derivation);
     }
 
@@ -280,8 +276,8 @@ public class AnalyticsService {
         return map;
     }
 
-    private static List<ReportedValue> reported(List<Figure> ranked, Map<String, LocalDate> published) {
-        return ranked.stream().map(f -> new ReportedValue(f.id, plain(f.amount), f.qualifier, new Citation(f.sourceId, f.locator),
+    private static List<Reported> reported(List<Figure> ranked, Map<String, LocalDate> published) {
+        return ranked.stream().map(f -> new Reported(f.id, plain(f.amount), f.qualifier, new Citation(f.sourceId, f.locator),
                 published.get(f.sourceId), f.isOfficial())).toList();
     }
 
@@ -342,12 +338,8 @@ public class AnalyticsService {
         return sources.stream().filter(s -> s.publishedOn != null).collect(Collectors.toMap(s -> s.id, s -> s.publishedOn));
     }
 
-    private static ChangeView view(ReportedChange change) {
-        return change == null ? null : new ChangeView(change.kind(), change.value(), change.qualifier());
-    }
-
-    private static PeriodView period(Figure f) {
-        return new PeriodView(f.periodStart, f.periodEnd, f.periodLabel, f.periodInferred);
+    private static LabelledPeriod period(Figure f) {
+        return LabelledPeriod.of(f);
     }
 
     private static Figure first(List<Figure> figures) {

@@ -9,21 +9,31 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.bilateral.trade.api.model.MirrorViews.Mirror;
-import org.bilateral.trade.api.model.MirrorViews.MirrorRow;
-import org.bilateral.trade.api.model.PeriodView;
 import org.bilateral.trade.config.TradeConfig;
+import org.bilateral.trade.domain.LabelledPeriod;
 import org.bilateral.trade.domain.Preference;
 
 /**
  * Mirror statistics. SQL picks one figure per (reporter, partner, flow, period) by the preference rule
  * (official first when configured, then EXACT, then the most recently published source, then the
  * lowest id; unlike /series without the decimal-places step) and pairs each direction's exports with
- * the partner's imports by a full join, so a period reported by one side only is listed too.
+ * the partner's imports by a full join, so a period reported by one side only is listed too. Answers domain values; the
+ * api layer maps them to the wire records.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MirrorService {
+
+    /** One direction and period: the exporter's exports (FOB) beside the importer's imports (CIF), in USD millions. */
+    public record MirrorRow(String exporter, String importer, LabelledPeriod period, BigDecimal exportsFob, BigDecimal importsCif,
+            BigDecimal gap, BigDecimal ratio, Boolean outsideBand, Long exportFigureId, String exportSource, Boolean exportOfficial,
+            Long importFigureId, String importSource, Boolean importOfficial) {
+    }
+
+    /** Mirror statistics of a pair, both directions, with the band and the preference rule applied. */
+    public record Mirror(String reporter, String partner, String commodity, String unit, int scale, BigDecimal ratioMin, BigDecimal ratioMax,
+            String preferenceRule, List<MirrorRow> rows) {
+    }
 
     private final EntityManager em;
     private final TradeConfig config;
@@ -67,7 +77,7 @@ public class MirrorService {
                     ? imports.divide(exports, 4, RoundingMode.HALF_EVEN) : null;
             Boolean outside = ratio == null ? null : ratio.compareTo(min) < 0 || ratio.compareTo(max) > 0;
             result.add(new MirrorRow(((String) r[0]).trim(), ((String) r[1]).trim(),
-                    new PeriodView(date(r[2]), date(r[3]), (String) r[4], Boolean.TRUE.equals(r[5])), exports, imports, gap, ratio, outside,
+                    new LabelledPeriod(date(r[2]), date(r[3]), (String) r[4], Boolean.TRUE.equals(r[5])), exports, imports, gap, ratio, outside,
                     r[8] == null ? null : ((Number) r[8]).longValue(), (String) r[9], (Boolean) r[10],
                     r[11] == null ? null : ((Number) r[11]).longValue(), (String) r[12], (Boolean) r[13]));
         }

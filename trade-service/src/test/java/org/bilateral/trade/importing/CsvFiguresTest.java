@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.trade.api.model.FigureInput;
-import org.bilateral.trade.api.model.RowError;
 import org.bilateral.trade.domain.Flow;
 import org.bilateral.trade.domain.Qualifier;
 import org.junit.jupiter.api.Test;

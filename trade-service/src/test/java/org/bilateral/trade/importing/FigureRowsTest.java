@@ -15,8 +15,7 @@ import java.util.List;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.trade.api.model.FigureInput;
-import org.bilateral.trade.api.model.PeriodView;
-import org.bilateral.trade.api.model.RowError;
+import org.bilateral.trade.api.model.PeriodInput;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +79,6 @@ class FigureRowsTest {
         assertEquals(List.of(), staged);
         assertEquals("period.label", errors.first().get(0).field());
         assertNull(FigureRowValidator.fieldWithNul(new FigureInput(null, null, "BY", "KZ", null, null, null,
-                new PeriodView(null, null, "2018", null), null, null, new Citation("doc", "p1"), "a note", null)));
+                new PeriodInput(null, null, "2018", null), null, null, new Citation("doc", "p1"), "a note", null)));
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.bilateral.trade.api.model.RowError;
 import org.junit.jupiter.api.Test;
 
 class RowErrorsTest {

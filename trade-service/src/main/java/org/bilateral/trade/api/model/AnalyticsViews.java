@@ -28,7 +28,7 @@ public final class AnalyticsViews {
 
     @Schema(name = "SeriesPoint", description = "One period of a series")
     public record SeriesPoint(
-            PeriodView period,
+            PeriodInput period,
             @Schema(description = "A year, S half-year, Q quarter, M month, R other range", examples = "A") String frequency,
             @Schema(description = "True when no source states this period and it is derived from the next year's value and reported growth")
             boolean derived,
@@ -36,7 +36,7 @@ public final class AnalyticsViews {
             Qualifier qualifier,
             @Schema(description = "The figure the preferred value comes from") Long preferredFigureId,
             @Schema(description = "Every value reported for this period, the preferred one first") List<ReportedValue> reported,
-            @Schema(description = "Change the preferred figure's source reports") ChangeView reportedChange,
+            @Schema(description = "Change the preferred figure's source reports") ChangeInput reportedChange,
             @Schema(description = "The reported change as a percentage", examples = "30") BigDecimal reportedChangePercent,
             @Schema(description = "Change against the stored value of the same period a year earlier, in percent", examples = "30.0")
             BigDecimal recomputedChangePercent,
@@ -60,7 +60,7 @@ public final class AnalyticsViews {
 
     @Schema(name = "BalancePoint", description = "Exports, imports and their balance for one period")
     public record BalancePoint(
-            PeriodView period,
+            PeriodInput period,
             @Schema(examples = "783.7") BigDecimal exports,
             @Schema(examples = "112.3") BigDecimal imports,
             @Schema(description = "exports - imports", examples = "671.4") BigDecimal balance,
@@ -93,7 +93,7 @@ public final class AnalyticsViews {
             @Schema(examples = "KZ") String partner,
             Flow flow,
             TargetKind kind,
-            AmountView amount,
+            AmountInput amount,
             @Schema(description = "Year by which it should be reached; null when none", examples = "2020") Integer deadlineYear,
             @Schema(examples = "Heads of state of Belarus and Kazakhstan") String setBy,
             String statedBy,
@@ -104,21 +104,21 @@ public final class AnalyticsViews {
     }
 
     @Schema(name = "SourceConflict", description = "One key reported with different values by different sources")
-    public record SourceConflict(String reporter, String partner, String region, Flow flow, String commodity, PeriodView period,
+    public record SourceConflict(String reporter, String partner, String region, Flow flow, String commodity, PeriodInput period,
             List<ReportedValue> reported, Long preferredFigureId,
             @Schema(description = "max - min of the values", examples = "0.1") BigDecimal spread,
             @Schema(description = "Whether rounding of the less precise value explains the spread") boolean withinRounding) {
     }
 
     @Schema(name = "GrowthMismatch", description = "Reported growth that the stored figures do not bear out")
-    public record GrowthMismatch(long figureId, long previousFigureId, Flow flow, String region, String commodity, PeriodView period,
+    public record GrowthMismatch(long figureId, long previousFigureId, Flow flow, String region, String commodity, PeriodInput period,
             @Schema(examples = "30") BigDecimal reportedChangePercent,
             @Schema(examples = "12.5") BigDecimal recomputedChangePercent) {
     }
 
     @Schema(name = "OfficialVsReported", description = "A key that official statistics and press reports both give, "
             + "in millions of US dollars, with the preference rule applied")
-    public record OfficialVsReported(String reporter, String partner, String region, Flow flow, String commodity, PeriodView period,
+    public record OfficialVsReported(String reporter, String partner, String region, Flow flow, String commodity, PeriodInput period,
             @Schema(description = "Official values, the preferred one first") List<ReportedValue> official,
             @Schema(description = "Values from press reports and other documents") List<ReportedValue> reported,
             @Schema(description = "The value the rule prefers") Long preferredFigureId,

@@ -27,9 +27,9 @@ public record FigureInput(
         @Schema(description = "What is measured", examples = "TURNOVER") @NotNull Flow flow,
         @Schema(description = "HS code (2, 4, 6, 8 or 10 digits) or chapter range such as 01-24; absent for all goods", examples = "8701")
         @Pattern(regexp = "[0-9]{2}(-[0-9]{2}|[0-9]{2}([0-9]{2}([0-9]{2}([0-9]{2})?)?)?)?") String commodity,
-        @NotNull @Valid PeriodView period,
-        @Schema(description = "The amount; absent when the source gives only the change") @Valid AmountView value,
-        @Schema(description = "The change reported against the same period a year earlier") @Valid ChangeView reportedChange,
+        @NotNull @Valid PeriodInput period,
+        @Schema(description = "The amount; absent when the source gives only the change") @Valid AmountInput value,
+        @Schema(description = "The change reported against the same period a year earlier") @Valid ChangeInput reportedChange,
         @Schema(description = "Where the figure is stated") @NotNull @Valid Citation source,
         @Schema(description = "Remarks in our words", examples = "Year inferred from the document's date.") @Size(max = 2000) String note,
         @Schema(readOnly = true, description = "Read-only. Where an official figure was harvested from, as GET answers it; accepted and never written")

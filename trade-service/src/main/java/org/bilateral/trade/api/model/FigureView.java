@@ -15,9 +15,9 @@ public record FigureView(
         @Schema(description = "ISO 3166-2 region; null for the whole country", examples = "BY-MA") String region,
         @Schema(examples = "TURNOVER") Flow flow,
         @Schema(description = "HS code; null for all goods", examples = "8701") String commodity,
-        PeriodView period,
-        AmountView value,
-        ChangeView reportedChange,
+        PeriodInput period,
+        AmountInput value,
+        ChangeInput reportedChange,
         Citation source,
         String note,
         @Schema(description = "Where an official figure was harvested from; null for figures taken from documents") Provenance harvest) {
@@ -34,9 +34,9 @@ public record FigureView(
 
     public static FigureView of(Figure f) {
         return new FigureView(f.id, f.version, f.reporter, f.partner, f.region, f.flow, f.commodity,
-                new PeriodView(f.periodStart, f.periodEnd, f.periodLabel, f.periodInferred),
-                f.amount == null ? null : new AmountView(f.amount.stripTrailingZeros(), f.unit, f.scale, f.qualifier),
-                f.changeValue == null ? null : new ChangeView(f.changeKind, f.changeValue.stripTrailingZeros(), f.changeQualifier),
+                new PeriodInput(f.periodStart, f.periodEnd, f.periodLabel, f.periodInferred),
+                f.amount == null ? null : new AmountInput(f.amount.stripTrailingZeros(), f.unit, f.scale, f.qualifier),
+                f.changeValue == null ? null : new ChangeInput(f.changeKind, f.changeValue.stripTrailingZeros(), f.changeQualifier),
                 new Citation(f.sourceId, f.locator), f.note,
                 f.provider == null ? null : new Provenance(f.provider, f.dataflow, f.seriesKey, f.requestUrl, f.retrievedAt));
     }

@@ -3,7 +3,7 @@ package org.bilateral.trade.api.model;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.bilateral.trade.harvest.Harvest;
+import org.bilateral.trade.domain.Harvest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Harvest", description = "One run of a provider. Nothing is written to figures unless it SUCCEEDED (all or nothing).")

@@ -16,6 +16,6 @@ public record ImportProblem(
         @Schema(examples = "The import has 2 error(s); nothing was written") String detail,
         @Schema(examples = "/api/v1/trade/figures/import") String instance,
         @Schema(examples = "5f0c6c1e-4c5e-4a51-9d8f-1a6f0f0c2b7e") String requestId,
-        @Schema(description = "The first bad rows, by line (at most bilateral.trade.bulk-import.max-errors-listed)") List<RowError> errors,
+        @Schema(description = "The first bad rows, by line (at most bilateral.trade.bulk-import.max-errors-listed)") List<RowErrorView> errors,
         @Schema(description = "How many errors the file has in all", examples = "2") long errorCount) {
 }

@@ -15,7 +15,7 @@ public final class MirrorViews {
     public record MirrorRow(
             @Schema(examples = "BY") String exporter,
             @Schema(examples = "KZ") String importer,
-            PeriodView period,
+            PeriodInput period,
             @Schema(description = "Exports the exporter reports (preferred figure)", examples = "783.7") BigDecimal exportsFob,
             @Schema(description = "Imports from the exporter that the importer reports (preferred figure)", examples = "812.4") BigDecimal importsCif,
             @Schema(description = "importsCif - exportsFob", examples = "28.7") BigDecimal gap,

@@ -8,14 +8,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
-import org.bilateral.trade.harvest.Provider;
-import org.bilateral.trade.harvest.read.ProviderKind;
+import org.bilateral.trade.domain.Provider;
+import org.bilateral.trade.domain.ProviderKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An official-statistics provider as clients create or replace it (and as config declares it).
  * Codes and enums that must name one of our values are plain strings here, checked by
- * {@link org.bilateral.trade.harvest.ProviderRules} so a wrong one is a 400 naming its field.
+ * the harvest's ProviderRules so a wrong one is a 400 naming its field. The view answers the same parts, so what GET
+ * answers can be sent back.
  */
 @Schema(name = "ProviderInput", description = "An official-statistics provider to harvest")
 public record ProviderInput(
@@ -38,11 +39,32 @@ public record ProviderInput(
         @Schema(readOnly = true, description = "Read-only: API or CONFIG, as GET answers it; accepted and never written") Provider.Origin origin,
         @Schema(readOnly = true, description = "Read-only: where the provider's harvests are listed; accepted and never written") String harvests) {
 
+    /** A stored provider as the body that would create it (without the read-only fields). */
+    public static ProviderInput of(Provider p) {
+        Provider.Mapping m = p.mapping;
+        return new ProviderInput(p.code, p.name, p.kind, p.url, Dataflow.of(m.dataflow()), m.key(), Dimensions.of(m.dimensions()),
+                Codes.of(m.codes()), Unit.of(m.unit()), p.schedule, null, null, null);
+    }
+
+    /** What the harvest reads of the body, as the provider keeps it. */
+    public Provider.Mapping mapping() {
+        return new Provider.Mapping(dataflow == null ? null : dataflow.toDomain(), key, dimensions == null ? null : dimensions.toDomain(),
+                codes == null ? null : codes.toDomain(), unit == null ? null : unit.toDomain());
+    }
+
     @Schema(name = "ProviderDataflow")
     public record Dataflow(
             @Schema(examples = "IMF") @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.@-]+") String agency,
             @Schema(examples = "DOT") @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_@-]+") String id,
             @Schema(examples = "latest") @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_.+*-]+") String version) {
+
+        static Dataflow of(Provider.Dataflow d) {
+            return d == null ? null : new Dataflow(d.agency(), d.id(), d.version());
+        }
+
+        Provider.Dataflow toDomain() {
+            return new Provider.Dataflow(agency, id, version);
+        }
     }
 
     @Schema(name = "ProviderDimensions")
@@ -52,6 +74,14 @@ public record ProviderInput(
             @Schema(examples = "INDICATOR") @Size(max = 100) String flow,
             @Schema(examples = "FREQ") @Size(max = 100) String frequency,
             @Schema(description = "Absent: the data is all goods") @Size(max = 100) String commodity) {
+
+        static Dimensions of(Provider.Dimensions d) {
+            return d == null ? null : new Dimensions(d.reporter(), d.partner(), d.flow(), d.frequency(), d.commodity());
+        }
+
+        Provider.Dimensions toDomain() {
+            return new Provider.Dimensions(reporter, partner, flow, frequency, commodity);
+        }
     }
 
     @Schema(name = "ProviderCodes")
@@ -64,6 +94,14 @@ public record ProviderInput(
             @Schema(description = "Observation status (OBS_STATUS) -> EXACT, APPROXIMATE, AT_LEAST or MORE_THAN; an absent status is EXACT",
                     examples = "{\"E\": \"APPROXIMATE\"}")
             @Size(max = 100) Map<String, String> status) {
+
+        static Codes of(Provider.Codes c) {
+            return c == null ? null : new Codes(c.flow(), c.countries(), c.allGoods(), c.status());
+        }
+
+        Provider.Codes toDomain() {
+            return new Provider.Codes(flow, countries, allGoods, status);
+        }
     }
 
     @Schema(name = "ProviderUnit")
@@ -71,5 +109,13 @@ public record ProviderInput(
             @Schema(description = "ISO 4217", examples = "USD") @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
             @Schema(description = "Attribute carrying the power of ten of each value", examples = "UNIT_MULT") @Size(max = 100) String multiplierAttribute,
             @Schema(description = "Fixed power of ten when no attribute carries it; absent with no attribute: 0", examples = "6") @Min(0) @Max(12) Integer multiplier) {
+
+        static Unit of(Provider.Unit u) {
+            return u == null ? null : new Unit(u.currency(), u.multiplierAttribute(), u.multiplier());
+        }
+
+        Provider.Unit toDomain() {
+            return new Provider.Unit(currency, multiplierAttribute, multiplier);
+        }
     }
 }

@@ -1,7 +1,7 @@
 package org.bilateral.trade.api.model;
 
-import org.bilateral.trade.harvest.Provider;
-import org.bilateral.trade.harvest.read.ProviderKind;
+import org.bilateral.trade.domain.Provider;
+import org.bilateral.trade.domain.ProviderKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Provider", description = "An official-statistics provider and how its data maps to figures")
@@ -22,7 +22,8 @@ public record ProviderView(
         @Schema(readOnly = true, description = "Where this provider's harvests are listed", examples = "/api/v1/trade/providers/imf-dot/harvests") String harvests) {
 
     public static ProviderView of(Provider p) {
-        return new ProviderView(p.code, p.version, p.origin, p.name, p.kind, p.url, p.mapping.dataflow(), p.mapping.key(),
-                p.mapping.dimensions(), p.mapping.codes(), p.mapping.unit(), p.schedule, "/api/v1/trade/providers/" + p.code + "/harvests");
+        ProviderInput in = ProviderInput.of(p);
+        return new ProviderView(p.code, p.version, p.origin, p.name, p.kind, p.url, in.dataflow(), in.key(), in.dimensions(), in.codes(),
+                in.unit(), p.schedule, "/api/v1/trade/providers/" + p.code + "/harvests");
     }
 }

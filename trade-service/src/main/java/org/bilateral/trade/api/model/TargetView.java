@@ -10,12 +10,12 @@ import org.bilateral.trade.domain.TargetKind;
  * OpenAPI document: no operation answers it by name (the feed's data is untyped), and a schema
  * nothing refers to only misleads a generated client.
  */
-public record TargetView(long id, int version, String reporter, String partner, Flow flow, TargetKind kind, AmountView amount,
+public record TargetView(long id, int version, String reporter, String partner, Flow flow, TargetKind kind, AmountInput amount,
         Integer deadlineYear, String setBy, String statedBy, Long agreementId, String description, Citation source) {
 
     public static TargetView of(Target t) {
         return new TargetView(t.id, t.version, t.reporter, t.partner, t.flow, t.kind,
-                new AmountView(t.amount.stripTrailingZeros(), t.unit, t.scale, t.qualifier), t.deadlineYear, t.setBy, t.statedBy,
+                new AmountInput(t.amount.stripTrailingZeros(), t.unit, t.scale, t.qualifier), t.deadlineYear, t.setBy, t.statedBy,
                 t.agreementId, t.description, new Citation(t.sourceId, t.locator));
     }
 }

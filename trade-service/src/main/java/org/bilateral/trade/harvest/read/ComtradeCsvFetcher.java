@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.trade.config.HarvestHttpConfig;
+import org.bilateral.trade.domain.ProviderKind;
 
 /**
  * Harvests UN Comtrade's CSV layout from a URL (an API query answering CSV, or a bulk file), read by

@@ -1,6 +1,7 @@
 package org.bilateral.trade.harvest.read;
 
 import java.time.Instant;
+import org.bilateral.trade.domain.ProviderKind;
 
 /**
  * Fetches a provider's data and streams every observation to the sink, mapped to our codes. Implemented

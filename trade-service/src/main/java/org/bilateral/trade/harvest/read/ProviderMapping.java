@@ -2,6 +2,7 @@ package org.bilateral.trade.harvest.read;
 
 import java.util.Map;
 import org.bilateral.trade.domain.Flow;
+import org.bilateral.trade.domain.ProviderKind;
 import org.bilateral.trade.domain.Qualifier;
 
 /**

@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bilateral.trade.config.HarvestHttpConfig;
+import org.bilateral.trade.domain.ProviderKind;
 
 /**
  * Harvests a provider over SDMX 2.1 REST.

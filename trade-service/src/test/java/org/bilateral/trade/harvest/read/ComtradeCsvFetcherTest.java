@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.bilateral.trade.domain.ProviderKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

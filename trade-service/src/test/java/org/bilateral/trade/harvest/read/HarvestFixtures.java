@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.bilateral.trade.config.HarvestHttpConfig;
 import org.bilateral.trade.domain.Flow;
+import org.bilateral.trade.domain.ProviderKind;
 import org.bilateral.trade.domain.Qualifier;
 
 /** Shared fixtures of the harvest reader and fetcher tests: the IMF DOT mapping, the expected observations, a recording sink. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bilateral.trade.config.HarvestHttpConfig;
+import org.bilateral.trade.domain.ProviderKind;
 import org.junit.jupiter.api.Test;
 
 /** In the running service: one fetcher bean per provider kind, and the HTTP settings taken from config (env in Kubernetes). */

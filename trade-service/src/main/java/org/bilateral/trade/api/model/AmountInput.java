@@ -10,8 +10,9 @@ import java.math.BigDecimal;
 import org.bilateral.trade.domain.Qualifier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** A money amount as the create body states it; the views answer the same shape (figures and targets). */
 @Schema(name = "Amount", description = "A money amount: amount x 10^scale in unit")
-public record AmountView(
+public record AmountInput(
         @Schema(description = "The number as stated", examples = "896.1")
         @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 4) BigDecimal amount,
         @Schema(description = "ISO 4217 currency", examples = "USD") @NotNull @Pattern(regexp = "[A-Z]{3}") String unit,

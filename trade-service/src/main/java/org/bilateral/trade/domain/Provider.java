@@ -1,4 +1,4 @@
-package org.bilateral.trade.harvest;
+package org.bilateral.trade.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -11,13 +11,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.paging.SortFields;
 import org.bilateral.support.query.Criteria;
 import org.bilateral.support.query.TableReader;
-import org.bilateral.trade.api.model.ProviderInput;
-import org.bilateral.trade.harvest.read.ProviderKind;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -58,23 +57,24 @@ public class Provider extends PanacheEntityBase {
     public Mapping mapping;
     public String schedule;
 
-    /** The parts of the body that only the harvest reads, kept whole in one jsonb column. */
-    public record Mapping(ProviderInput.Dataflow dataflow, String key, ProviderInput.Dimensions dimensions, ProviderInput.Codes codes,
-            ProviderInput.Unit unit) {
+    /** The parts of the body that only the harvest reads, kept whole in one jsonb column (its history holds them). */
+    public record Mapping(Dataflow dataflow, String key, Dimensions dimensions, Codes codes, Unit unit) {
     }
 
-    public ProviderInput toInput() {
-        return new ProviderInput(code, name, kind, url, mapping.dataflow(), mapping.key(), mapping.dimensions(), mapping.codes(),
-                mapping.unit(), schedule, null, null, null);
+    /** An SDMX dataflow reference as stated; a null version is the latest. */
+    public record Dataflow(String agency, String id, String version) {
     }
 
-    public void apply(ProviderInput in) {
-        code = in.id();
-        name = in.name();
-        kind = in.kind();
-        url = in.url();
-        mapping = new Mapping(in.dataflow(), in.key(), in.dimensions(), in.codes(), in.unit());
-        schedule = in.schedule();
+    /** The provider's SDMX dimension ids; commodity absent when the data is all goods. */
+    public record Dimensions(String reporter, String partner, String flow, String frequency, String commodity) {
+    }
+
+    /** The provider's codes and what they map to: our flow and qualifier names, its country scheme, its all-goods code. */
+    public record Codes(Map<String, String> flow, String countries, String allGoods, Map<String, String> status) {
+    }
+
+    /** The currency of the values and where their power of ten comes from. */
+    public record Unit(String currency, String multiplierAttribute, Integer multiplier) {
     }
 
     public static Provider byCode(String code) {

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One bad row of an import: where it is and what is wrong with which field. */
 @Schema(name = "ImportRowError")
-public record RowError(
+public record RowErrorView(
         @Schema(description = "1-based line of the file the row starts on (the CSV header is line 1)", examples = "12")
         int line,
         @Schema(description = "Field as in the create body (dotted path, also the CSV column), or 'line' for the row as a whole",

@@ -1,4 +1,4 @@
-package org.bilateral.trade.harvest.read;
+package org.bilateral.trade.domain;
 
 /** The protocols an official-statistics provider can be harvested over. */
 public enum ProviderKind {

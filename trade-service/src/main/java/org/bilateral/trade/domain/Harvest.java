@@ -1,4 +1,4 @@
-package org.bilateral.trade.harvest;
+package org.bilateral.trade.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
