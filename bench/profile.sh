@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Profile the scenario-1 read under load with JFR: bench/profile.sh trade|gateway
+# Profile the scenario-1 read under load with JFR: bench/profile.sh trade|gateway, or the seeded ventures list
+# of scenario 10: bench/profile.sh ventures-list.
 # Starts trade-service (and the gateway for "gateway") on the bench database, warms up until steady, records
 # the target process with JFR while wrk drives 32 connections, and prints where the CPU went:
 # busiest threads, hottest frames (self) and the share of samples under each layer (inclusive).
@@ -25,14 +26,23 @@ case $WHAT in
         start_service trade-service "$TRADE_PORT" "$DB"; wait_ready "$TRADE_PORT" "$STARTED_PID" >/dev/null
         start_gateway
         PID=$STARTED_PID; wait_ready "$GATEWAY_PORT" "$PID" >/dev/null; PORT=$GATEWAY_PORT ;;
-    *) echo "usage: $0 trade|gateway" >&2; exit 2 ;;
+    ventures-list)
+        ensure_db bench_seeded_ventures
+        BENCH_SEED=true start_service ventures-service "$VENTURES_PORT" bench_seeded_ventures
+        PID=$STARTED_PID; wait_ready "$VENTURES_PORT" "$PID" >/dev/null; PORT=$VENTURES_PORT ;;
+    *) echo "usage: $0 trade|gateway|ventures-list" >&2; exit 2 ;;
 esac
 URL="http://127.0.0.1:$PORT/api/v1/trade/figures/1"
+LOAD=("$BENCH_DIR/lua/ids.lua" "$ROWS")
+if [[ $WHAT == ventures-list ]]; then
+    URL="http://127.0.0.1:$PORT/api/v1/ventures?size=20"
+    LOAD=()
+fi
 lock_cpu
 log "warm-up until the rate is steady, then $DUR recorded"
-warm_up "$URL" "$BENCH_DIR/lua/ids.lua" "$ROWS"
+warm_up "$URL" "${LOAD[@]}"
 jcmd "$PID" JFR.start name=load settings=profile filename="$JFR" >/dev/null
-read -r rps p50 p99 _ < <(wrk_run "$URL" 32 "$DUR" "$BENCH_DIR/lua/ids.lua" "$ROWS")
+read -r rps p50 p99 _ < <(wrk_run "$URL" 32 "$DUR" "${LOAD[@]}")
 jcmd "$PID" JFR.stop name=load >/dev/null
 unlock_cpu
 echo "$WHAT under load: $rps req/s, p50 $p50 ms, p99 $p99 ms"
