@@ -32,14 +32,15 @@ class OpenApiTest {
         Stubs.reset();
     }
 
+    /** The service answers /q/openapi with its real document (the kept copy {@link DownstreamDocumentsTest} checks). */
     static void serveDocument(String service) {
         Stubs.client(service).register(get(urlPathEqualTo("/q/openapi")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(Stubs.resource("downstream/" + service + "-openapi.json"))));
+                .withHeader("Content-Type", "application/json").withBody(ServiceDocuments.snapshotText(service))));
     }
 
-    private static List<String> paths(String service) throws Exception {
+    private static List<String> paths(String service) {
         List<String> paths = new ArrayList<>();
-        JSON.readTree(Stubs.resource("downstream/" + service + "-openapi.json")).path("paths").fieldNames().forEachRemaining(paths::add);
+        ServiceDocuments.snapshot(service).path("paths").fieldNames().forEachRemaining(paths::add);
         return paths;
     }
 
@@ -61,15 +62,25 @@ class OpenApiTest {
 
         JsonNode doc = JSON.readTree(json);
         JsonNode schemas = doc.path("components").path("schemas");
-        // same name, same content: shared; same name, different content: renamed, and references follow
-        assertEquals(List.of("EXACT", "APPROXIMATE", "AT_LEAST", "MORE_THAN"), JSON.convertValue(schemas.path("Qualifier").path("enum"), List.class));
-        assertEquals(List.of("EXACT", "OVER", "ABOUT"), JSON.convertValue(schemas.path("AgreementsQualifier").path("enum"), List.class));
-        assertEquals("#/components/schemas/AgreementsQualifier",
-                schemas.path("AgreementPage").path("properties").path("claim").path("$ref").asText());
-        assertEquals("#/components/schemas/Qualifier", schemas.path("Venture").path("properties").path("countQualifier").path("$ref").asText());
-        assertTrue(schemas.has("VenturesProblem"));
-        assertEquals("#/components/schemas/VenturesProblem", doc.path("paths").path("/api/v1/ventures").path("get")
+        for (String service : ServiceDocuments.SERVICES) {
+            String prefix = Character.toUpperCase(service.charAt(0)) + service.substring(1);
+            ServiceDocuments.snapshot(service).path("components").path("schemas").fieldNames().forEachRemaining(name -> assertTrue(
+                    schemas.has(name) || schemas.has(prefix + name), service + "'s " + name + " missing from the merged document"));
+        }
+        // same name, same content: shared (the services' Problem is the gateway's own too)
+        assertEquals(ServiceDocuments.snapshot("ventures").at("/components/schemas/Problem"), schemas.path("Problem"));
+        assertFalse(schemas.has("VenturesProblem") || schemas.has("TradeProblem") || schemas.has("AgreementsProblem"), schemas.toString());
+        assertEquals("#/components/schemas/Problem", doc.path("paths").path("/api/v1/ventures").path("get")
                 .path("responses").path("500").path("content").path("application/problem+json").path("schema").path("$ref").asText());
+        // same name, different content: the later service's is renamed, and its references follow
+        assertEquals(ServiceDocuments.snapshot("trade").at("/components/schemas/Qualifier"), schemas.path("Qualifier"));
+        assertEquals(ServiceDocuments.snapshot("ventures").at("/components/schemas/Qualifier"), schemas.path("VenturesQualifier"));
+        assertEquals("#/components/schemas/VenturesQualifier",
+                schemas.path("VentureClaim").path("properties").path("qualifier").path("$ref").asText(), schemas.path("VentureClaim").toString());
+        assertEquals("#/components/schemas/Qualifier", schemas.path("Amount").path("properties").path("qualifier").path("$ref").asText());
+        assertEquals("#/components/schemas/AgreementsImportReport", doc.path("paths").path("/api/v1/agreements/admin/seed-import")
+                .path("post").path("responses").path("200").path("content").path("application/json").path("schema").path("$ref").asText());
+        assertTrue(schemas.has("ImportReport") && schemas.has("VenturesImportReport"), schemas.toString());
         for (JsonNode service : doc.path("x-bilateral-services")) {
             assertTrue(service.path("included").asBoolean(), service.toString());
         }

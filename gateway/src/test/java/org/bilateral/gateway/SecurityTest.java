@@ -13,7 +13,7 @@ import org.bilateral.testsupport.DevTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Writes need a valid bearer token with group editor at the gateway already; reads are public. */
+/** Writes and subscription reads need a valid bearer token with group editor at the gateway already; other reads are public. */
 @QuarkusTest
 class SecurityTest {
 
@@ -21,6 +21,23 @@ class SecurityTest {
     void reset() {
         Stubs.reset();
         Stubs.agreements().register(any(urlPathEqualTo("/api/v1/agreements")).willReturn(aResponse().withStatus(201).withBody("{}")));
+    }
+
+    @Test
+    void aSubscriptionReadNeedsAnEditorBeforeItReachesTheServiceWhileOtherReadsStayPublic() {
+        Stubs.trade().register(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}")));
+        Stubs.agreements().register(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(200).withBody("{}")));
+        given().when().get("/api/v1/trade/subscriptions").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer");
+        given().header("Authorization", "Bearer not-a-jwt").when().get("/api/v1/trade/subscriptions/7").then().statusCode(401);
+        given().header("Authorization", DevTokens.bearer(DevTokens.reader())).when().get("/api/v1/trade/subscriptions/7/deliveries")
+                .then().statusCode(403).contentType("application/problem+json");
+        Stubs.trade().verifyThat(0, anyRequestedFor(anyUrl()));
+        given().header("Authorization", DevTokens.bearer(DevTokens.editor())).when().get("/api/v1/agreements/subscriptions/7")
+                .then().statusCode(200);
+        // the protected segment is a whole one, not every path that starts with its letters
+        given().when().get("/api/v1/trade/subscriptionsarchive").then().statusCode(200);
+        given().when().get("/api/v1/trade/figures/1").then().statusCode(200);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.bilateral.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -24,16 +23,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The parts of the services' OpenAPI documents the gateway reads: the operations the overview calls and every
- * schema they reference. The services generate their documents at build time (target/openapi/openapi.json, earlier
- * in the reactor than the gateway); a copy of those parts is kept in src/test/resources/downstream so the gateway's
- * tests also run when only the gateway is built, and {@link DownstreamDocumentsTest} fails when the copy and a
- * freshly generated document differ.
+ * The services' OpenAPI documents, which the gateway's tests answer with (merged document, authorization matrix) and
+ * check their stubs against (overview). The services generate their documents at build time
+ * (target/openapi/openapi.json, earlier in the reactor than the gateway); a copy of each is kept in
+ * src/test/resources/downstream so the gateway's tests also run when only the gateway is built, and
+ * {@link DownstreamDocumentsTest} fails when a copy and a freshly generated document differ.
  */
 final class ServiceDocuments {
 
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** The services whose documents the gateway merges, in the order it lists them. */
+    static final List<String> SERVICES = List.of("trade", "agreements", "ventures");
     /** Per service, the paths whose GET the overview calls. */
     static final Map<String, List<String>> READ_BY_THE_OVERVIEW = Map.of(
             "trade", List.of("/api/v1/trade/series", "/api/v1/trade/targets"),
@@ -46,7 +46,7 @@ final class ServiceDocuments {
 
     /** The service's own document as its last build generated it, when that build ran in this checkout. */
     static Optional<JsonNode> generated(String service) {
-        Path file = Path.of("..", service + "-service", "target", "openapi", "openapi.json");
+        Path file = generatedFile(service);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -57,22 +57,35 @@ final class ServiceDocuments {
         }
     }
 
-    static Path snapshotFile(String service) {
-        return Path.of("src", "test", "resources", "downstream", service + "-overview-openapi.json");
+    static Path generatedFile(String service) {
+        return Path.of("..", service + "-service", "target", "openapi", "openapi.json");
     }
 
-    /** The kept copy of what the overview reads from the service. */
+    static Path snapshotFile(String service) {
+        return Path.of("src", "test", "resources", snapshotResource(service));
+    }
+
+    /** The kept copy of the service's document as text, as the service serves it at /q/openapi?format=json. */
+    static String snapshotText(String service) {
+        return Stubs.resource(snapshotResource(service));
+    }
+
+    /** The kept copy of the service's document. */
     static JsonNode snapshot(String service) {
         try {
-            return JSON.readTree(Stubs.resource("downstream/" + service + "-overview-openapi.json"));
+            return JSON.readTree(snapshotText(service));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The generated document's parts when there is one, else the kept copy. */
-    static JsonNode current(String service) {
-        return generated(service).map(doc -> extract(doc, READ_BY_THE_OVERVIEW.get(service))).orElseGet(() -> snapshot(service));
+    /** What the overview reads from the service: from the generated document when there is one, else from the kept copy. */
+    static JsonNode readByTheOverview(String service) {
+        return extract(generated(service).orElseGet(() -> snapshot(service)), READ_BY_THE_OVERVIEW.get(service));
+    }
+
+    private static String snapshotResource(String service) {
+        return "downstream/" + service + "-openapi.json";
     }
 
     /** The GET operations of these paths and, transitively, every schema they reference. */

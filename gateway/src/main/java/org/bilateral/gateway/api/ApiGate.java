@@ -8,7 +8,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.Set;
+import org.bilateral.gateway.config.GatewayConfig;
+import org.bilateral.gateway.service.Downstreams;
 import org.bilateral.gateway.service.RateLimiter;
 import org.bilateral.support.http.VertxProblems;
 import org.bilateral.support.problem.ApiException;
@@ -18,8 +21,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * In front of every /api route (proxied or the gateway's own): verifies the bearer token with the
  * same smallrye-jwt parser and mp.jwt.verify.* settings the services use, limits the request rate per client (the token's
- * subject, else the client address), and refuses writes without a valid token carrying the editor
- * (or admin) group. The services check again: defence in depth.
+ * subject, else the client address), and refuses writes (and the protected reads, such as webhook subscriptions)
+ * without a valid token carrying the editor (or admin) group. The services check again: defence in depth.
  */
 @ApplicationScoped
 public class ApiGate {
@@ -32,13 +35,18 @@ public class ApiGate {
     private final ObjectMapper mapper;
     private final JWTParser parser;
     private final Vertx vertx;
+    /** Full path prefixes of the protected reads, e.g. /api/v1/trade/subscriptions. */
+    private final List<String> protectedReads;
 
-    ApiGate(RateLimiter limiter, ProxyRoutes proxy, ObjectMapper mapper, JWTParser parser, Vertx vertx) {
+    ApiGate(RateLimiter limiter, ProxyRoutes proxy, ObjectMapper mapper, JWTParser parser, Vertx vertx, Downstreams downstreams,
+            GatewayConfig config) {
         this.limiter = limiter;
         this.proxy = proxy;
         this.mapper = mapper;
         this.parser = parser;
         this.vertx = vertx;
+        this.protectedReads = downstreams.all().stream()
+                .flatMap(d -> config.protectedReads().stream().map(read -> d.prefix() + read)).toList();
     }
 
     void routes(@Observes Router router) {
@@ -79,14 +87,14 @@ public class ApiGate {
                             + decision.retryAfterSeconds() + " s", null), "Retry-After", Long.toString(decision.retryAfterSeconds()));
             return;
         }
-        boolean write = WRITES.contains(rc.request().method());
-        // Reads are public, as at the services: a read with a bad token is served as anonymous.
-        if (write && (badToken || jwt == null)) {
+        boolean needsEditor = WRITES.contains(rc.request().method()) || protectedRead(rc.request().path());
+        // Other reads are public, as at the services: a read with a bad token is served as anonymous.
+        if (needsEditor && (badToken || jwt == null)) {
             refuse(rc, new ApiException(ProblemType.UNAUTHORIZED, badToken
                     ? "The bearer token is not valid" : "This operation needs a valid bearer token", null), "WWW-Authenticate", "Bearer");
             return;
         }
-        if (write && !jwt.getGroups().contains("editor") && !jwt.getGroups().contains("admin")) {
+        if (needsEditor && !jwt.getGroups().contains("editor") && !jwt.getGroups().contains("admin")) {
             refuse(rc, new ApiException(ProblemType.FORBIDDEN,
                     "The bearer token does not carry the group this operation needs", null), null, null);
             return;
@@ -95,6 +103,15 @@ public class ApiGate {
             rc.request().resume();
         }
         rc.next();
+    }
+
+    private boolean protectedRead(String path) {
+        for (String read : protectedReads) {
+            if (path.startsWith(read) && (path.length() == read.length() || path.charAt(read.length()) == '/')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void refuse(RoutingContext rc, ApiException problem, String header, String value) {

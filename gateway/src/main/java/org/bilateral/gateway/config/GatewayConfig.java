@@ -29,6 +29,14 @@ public interface GatewayConfig {
 
     OpenApi openapi();
 
+    /**
+     * Reads that need a valid token with the editor (or admin) group, like a write: the paths under each service's
+     * prefix that start with one of these. The services document them with a security requirement (a webhook
+     * subscription belongs to the subject that created it); the gateway refuses them before they reach a service.
+     */
+    @WithDefault("/subscriptions")
+    Set<String> protectedReads();
+
     interface Downstream {
         /** Base URL (scheme, host, port) of the service; set per service in application.properties from its *_SERVICE_URL. */
         URI url();

@@ -30,7 +30,7 @@ public class Downstreams {
                 .setKeepAliveTimeout(30)
                 .setDecompressionSupported(false)
                 .setName("gateway-" + name);
-        return new Downstream(name, vertx.createHttpClient(options), config);
+        return new Downstream(name, () -> vertx.createHttpClient(options), config);
     }
 
     public Downstream trade() {
@@ -60,6 +60,6 @@ public class Downstreams {
 
     @PreDestroy
     void close() {
-        all().forEach(d -> d.client().close());
+        all().forEach(Downstream::close);
     }
 }
