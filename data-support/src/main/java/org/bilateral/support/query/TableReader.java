@@ -1,5 +1,6 @@
 package org.bilateral.support.query;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.function.Function;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageRequest;
 import org.hibernate.Session;
+import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.query.NativeQuery;
 
@@ -19,6 +21,9 @@ import org.hibernate.query.NativeQuery;
  * persistence context would fold into one object.
  */
 public final class TableReader<E> {
+
+    /** The application's one persistence unit, looked up once (a reader is a static constant, not a bean). */
+    private static volatile SessionFactory sessionFactory;
 
     private final Class<E> entity;
     private final String table;
@@ -71,6 +76,25 @@ public final class TableReader<E> {
             bind(q, where.parameters(), asOf);
             return q.getResultList();
         });
+    }
+
+    /**
+     * One row as it is now, read outside any persistence context: a stateless session on a connection of its own,
+     * closed at once. For reads that change nothing (a GET of one record), so the request opens no session.
+     */
+    public E current(long id) {
+        try (StatelessSession session = sessionFactory().openStatelessSession()) {
+            return session.get(entity, id);
+        }
+    }
+
+    private static SessionFactory sessionFactory() {
+        SessionFactory factory = sessionFactory;
+        if (factory == null) {
+            factory = Arc.container().instance(SessionFactory.class).get();
+            sessionFactory = factory;
+        }
+        return factory;
     }
 
     public E find(long id, Instant asOf) {
