@@ -22,9 +22,6 @@ import org.hibernate.query.NativeQuery;
  */
 public final class TableReader<E> {
 
-    /** The application's one persistence unit, looked up once (a reader is a static constant, not a bean). */
-    private static volatile SessionFactory sessionFactory;
-
     private final Class<E> entity;
     private final String table;
 
@@ -83,18 +80,10 @@ public final class TableReader<E> {
      * closed at once. For reads that change nothing (a GET of one record), so the request opens no session.
      */
     public E current(long id) {
-        try (StatelessSession session = sessionFactory().openStatelessSession()) {
+        // looked up on each call, not kept: a reader is a static constant and outlives an application restarted in tests
+        try (StatelessSession session = Arc.container().instance(SessionFactory.class).get().openStatelessSession()) {
             return session.get(entity, id);
         }
-    }
-
-    private static SessionFactory sessionFactory() {
-        SessionFactory factory = sessionFactory;
-        if (factory == null) {
-            factory = Arc.container().instance(SessionFactory.class).get();
-            sessionFactory = factory;
-        }
-        return factory;
     }
 
     public E find(long id, Instant asOf) {
