@@ -266,3 +266,13 @@ machine() {
     echo "nproc=$(nproc) ram=$(free -g | awk '/Mem:/ {print $2}')GiB kernel=$(uname -r)" \
         "jdk=$(java -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/') pg=$("$PG_BIN/postgres" --version | awk '{print $3}')"
 }
+
+# The JVM and extra options of a start-up configuration (jdk17, jdk25, jdk25-aot with the cache $2): sets java_bin and
+# extra. Needs JDK17 and JDK25 (jdk_home).
+config_java() {
+    case $1 in
+        jdk17) java_bin="$JDK17/bin/java"; extra="" ;;
+        jdk25) java_bin="$JDK25/bin/java"; extra="" ;;
+        jdk25-aot) java_bin="$JDK25/bin/java"; extra="-XX:AOTCache=$2" ;;
+    esac
+}

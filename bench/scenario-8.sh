@@ -66,11 +66,7 @@ for app in "${APPS[@]}"; do
     BENCH_JAVA="$JDK25/bin/java" aot_train "$app" "$(jar_of "$app")" "$port" "$cache"
     log "$app: AOT cache $(( $(stat -c %s "$cache") / 1048576 )) MB, training run and writing $(( $(now_ms) - t0 )) ms"
     for config in "${CONFIGS[@]}"; do
-        case $config in
-            jdk17) java_bin="$JDK17/bin/java"; extra="" ;;
-            jdk25) java_bin="$JDK25/bin/java"; extra="" ;;
-            jdk25-aot) java_bin="$JDK25/bin/java"; extra="-XX:AOTCache=$cache" ;;
-        esac
+        config_java "$config" "$cache"
         times=()
         for i in $(seq 1 "$STARTS"); do
             BENCH_JAVA="$java_bin" BENCH_EXTRA_JAVA_OPTS="${BENCH_EXTRA_JAVA_OPTS:-} $extra" launch "$app"

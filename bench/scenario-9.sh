@@ -25,11 +25,7 @@ declare -A FIRST STEADY READY
 lock_cpu
 BENCH_JAVA="$JDK25/bin/java" aot_train trade-service "$ROOT/trade-service/target/quarkus-app/quarkus-run.jar" "$TRADE_PORT" "$CACHE"
 for config in "${CONFIGS[@]}"; do
-    case $config in
-        jdk17) java_bin="$JDK17/bin/java"; extra="" ;;
-        jdk25) java_bin="$JDK25/bin/java"; extra="" ;;
-        jdk25-aot) java_bin="$JDK25/bin/java"; extra="-XX:AOTCache=$CACHE" ;;
-    esac
+    config_java "$config" "$CACHE"
     BENCH_JAVA="$java_bin" BENCH_EXTRA_JAVA_OPTS="${BENCH_EXTRA_JAVA_OPTS:-} $extra" start_service trade-service "$TRADE_PORT" "$DB"
     READY[$config]=$(wait_ready "$TRADE_PORT" "$STARTED_PID")
     read -r FIRST[$config] _ < <(wrk_run "$URL" 32 10s "$BENCH_DIR/lua/ids.lua" "$ROWS")
