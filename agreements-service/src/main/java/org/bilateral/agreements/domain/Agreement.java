@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.bilateral.support.jsonb.ValueListMutability;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.paging.SortFields;
@@ -26,6 +27,7 @@ import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.query.Criteria;
 import org.bilateral.support.query.TableReader;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -76,6 +78,7 @@ public class Agreement extends PanacheEntityBase {
     @Column(name = "recorded_status")
     public AgreementStatus recordedStatus;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<Party> parties;
     @Column(name = "signed_date")
     public LocalDate signedDate;
@@ -91,8 +94,10 @@ public class Agreement extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] areas;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<Relation> relations;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<Citation> sources;
     public String note;
 

@@ -11,10 +11,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.bilateral.support.jsonb.ValueListMutability;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.query.Criteria;
 import org.bilateral.support.query.TableReader;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /** A body the parties set up to steer their cooperation, with its co-chairs and sessions in the row. */
@@ -33,13 +35,17 @@ public class Commission extends PanacheEntityBase {
     public String name;
     public String summary;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<Party> parties;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     @Column(name = "co_chairs")
     public List<CoChair> coChairs;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<CommissionSession> sessions;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<Citation> sources;
     public String note;
 

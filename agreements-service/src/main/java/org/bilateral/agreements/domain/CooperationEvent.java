@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.bilateral.support.jsonb.ValueListMutability;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.paging.SortFields;
@@ -22,6 +23,7 @@ import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.query.Criteria;
 import org.bilateral.support.query.TableReader;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /** A meeting, visit, forum or reception a source reports, with its participants and citations in the row. */
@@ -60,8 +62,10 @@ public class CooperationEvent extends PanacheEntityBase {
     public String place;
     public String summary;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<Participant> participants;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<Citation> sources;
     public String note;
 

@@ -11,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import org.bilateral.support.jsonb.ValueListMutability;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.paging.SortFields;
 import org.bilateral.support.query.Criteria;
 import org.bilateral.support.query.TableReader;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /** One run of a provider, from queued to succeeded or failed. An operational log: not versioned. */
@@ -77,6 +79,7 @@ public class Harvest extends PanacheEntityBase {
     public long figuresUnchanged;
     public long rejected;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<Rejection> rejections;
     public String failure;
 

@@ -14,10 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bilateral.support.jsonb.ValueListMutability;
 import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.query.Criteria;
 import org.bilateral.support.query.TableReader;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -51,9 +53,11 @@ public class Claim extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Sector sector;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<ClaimPart> breakdown;
     public String note;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<Citation> sources;
 
     public static List<Claim> allInOrder() {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bilateral.support.jsonb.ValueListMutability;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.paging.SortFields;
@@ -23,6 +24,7 @@ import org.bilateral.support.provenance.Citation;
 import org.bilateral.support.query.Criteria;
 import org.bilateral.support.query.TableReader;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /** One venture, plant, park, network or proposed project; partners, products and citations live in its row. */
@@ -64,9 +66,11 @@ public class Venture extends PanacheEntityBase {
     @Column(name = "coordinates_note")
     public String coordinatesNote;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<Partner> partners;
     public String[] sectors;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<Product> products;
     @Column(name = "start_year")
     public Integer startYear;
@@ -75,6 +79,7 @@ public class Venture extends PanacheEntityBase {
     @Column(name = "related_agreement_ids")
     public Long[] relatedAgreementIds;
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<Citation> sources;
 
     /** The filters of the ventures list, every one optional. */
