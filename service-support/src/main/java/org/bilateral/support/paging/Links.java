@@ -1,6 +1,7 @@
 package org.bilateral.support.paging;
 
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -12,15 +13,16 @@ public final class Links {
     }
 
     public static String header(UriInfo uri, Page<?> page) {
+        String base = withoutPaging(uri.getRequestUri());
         List<String> links = new ArrayList<>();
         if (page.page() + 1 < page.totalPages()) {
-            links.add(link(uri, page.page() + 1, page.size(), "next"));
+            links.add(link(base, page.page() + 1, page.size(), "next"));
         }
         if (page.page() > 0) {
-            links.add(link(uri, Math.min(page.page() - 1, Math.max(page.totalPages() - 1, 0)), page.size(), "prev"));
+            links.add(link(base, Math.min(page.page() - 1, Math.max(page.totalPages() - 1, 0)), page.size(), "prev"));
         }
-        links.add(link(uri, 0, page.size(), "first"));
-        links.add(link(uri, Math.max(page.totalPages() - 1, 0), page.size(), "last"));
+        links.add(link(base, 0, page.size(), "first"));
+        links.add(link(base, Math.max(page.totalPages() - 1, 0), page.size(), "last"));
         return String.join(", ", links);
     }
 
@@ -29,9 +31,27 @@ public final class Links {
         return RestResponse.ResponseBuilder.ok(page).header("Link", header(uri, page)).build();
     }
 
-    private static String link(UriInfo uri, int page, int size, String rel) {
-        var target = uri.getRequestUriBuilder().replaceQueryParam("page", page).replaceQueryParam("size", size).build();
-        String ref = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
-        return "<" + ref + ">; rel=\"" + rel + "\"";
+    /**
+     * The request's raw path and query without its page and size parameters, ready for them to be appended: the other
+     * parameters keep their order and their encoding. Plain string work, since a UriBuilder per link (parse, replace,
+     * build a URI) was a twentieth of a list request's CPU.
+     */
+    static String withoutPaging(URI request) {
+        StringBuilder ref = new StringBuilder(request.getRawPath()).append('?');
+        String query = request.getRawQuery();
+        if (query != null) {
+            for (String param : query.split("&")) {
+                int eq = param.indexOf('=');
+                String name = eq < 0 ? param : param.substring(0, eq);
+                if (!param.isEmpty() && !name.equals("page") && !name.equals("size")) {
+                    ref.append(param).append('&');
+                }
+            }
+        }
+        return ref.toString();
+    }
+
+    private static String link(String base, int page, int size, String rel) {
+        return "<" + base + "page=" + page + "&size=" + size + ">; rel=\"" + rel + "\"";
     }
 }

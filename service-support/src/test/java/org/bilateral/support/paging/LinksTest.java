@@ -2,7 +2,6 @@ package org.bilateral.support.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Proxy;
 import java.net.URI;
@@ -15,7 +14,6 @@ class LinksTest {
     private static UriInfo requestTo(String uri) {
         return (UriInfo) Proxy.newProxyInstance(LinksTest.class.getClassLoader(), new Class<?>[] {UriInfo.class},
                 (proxy, method, args) -> switch (method.getName()) {
-                    case "getRequestUriBuilder" -> UriBuilder.fromUri(URI.create(uri));
                     case "getRequestUri" -> URI.create(uri);
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
@@ -70,5 +68,17 @@ class LinksTest {
         for (String link : header.split(", ")) {
             assertEquals('/', link.charAt(1), link);
         }
+    }
+
+    @Test
+    void pagingParametersAnywhereInTheQueryAreReplacedAndTheOthersKeepTheirOrder() {
+        String header = Links.header(requestTo("http://h/f?page=3&reporter=BY&size=5&partner=KZ&page=4"), page(0, 5, 6));
+        assertEquals("</f?reporter=BY&partner=KZ&page=1&size=5>; rel=\"next\"", header.split(", ")[0]);
+    }
+
+    @Test
+    void parametersThatOnlyStartLikePageOrSizeAndBareFlagsAreKept() {
+        assertEquals("/f?pageSize=3&sizes=a&flag&", Links.withoutPaging(URI.create("http://h/f?pageSize=3&sizes=a&flag&&size=2")));
+        assertEquals("/f?", Links.withoutPaging(URI.create("http://h/f")));
     }
 }
