@@ -86,7 +86,14 @@ public final class TableReader<E> {
         }
     }
 
+    /**
+     * One row as it is now (through {@link #current}: the entity loader by primary key, prepared once, where the native
+     * query below resolves its result mapping on every call) or as it stood at asOf.
+     */
     public E find(long id, Instant asOf) {
+        if (asOf == null) {
+            return current(id);
+        }
         List<E> found = list(new Criteria().equal("t.id", "id", id), "t.id", asOf);
         return found.isEmpty() ? null : found.get(0);
     }

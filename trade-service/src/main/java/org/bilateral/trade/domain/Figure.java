@@ -126,10 +126,7 @@ public class Figure extends PanacheEntityBase {
     }
 
     public static Figure at(long id, Instant asOf) {
-        // Now: Hibernate's entity loader by primary key (SQL and mapping prepared once), in a stateless
-        // session, so a GET opens no persistence context (bench scenario 1). The native query of READER
-        // resolves its result mapping on every call; the past still comes from the revision snapshots.
-        return asOf == null ? READER.current(id) : READER.find(id, asOf);
+        return READER.find(id, asOf);
     }
 
     /** Every figure of one series key: one pair and flow, whole country or one region, all goods or one commodity. */
