@@ -47,7 +47,8 @@ public class WebhookWorker {
     private final Instance<ChangeSource> sources;
     private final WebhookConfig config;
     private final ObjectMapper mapper;
-    private final HttpClient http;
+    /** Built at the first delivery, not at start-up: building one loads the JDK's default TLS context (a few hundred ms). */
+    private volatile HttpClient http;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
@@ -55,9 +56,22 @@ public class WebhookWorker {
         this.sources = sources;
         this.config = config;
         this.mapper = mapper;
-        // never follows redirects: a 3xx is a failed delivery, not a way to reach another host
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(config.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                client = http;
+                if (client == null) {
+                    // never follows redirects: a 3xx is a failed delivery, not a way to reach another host
+                    client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(config.connectTimeout())
+                            .version(HttpClient.Version.HTTP_1_1).build();
+                    http = client;
+                }
+            }
+        }
+        return client;
     }
 
     void start(@Observes StartupEvent event) {
@@ -213,7 +227,7 @@ public class WebhookWorker {
                 .header("webhook-signature", Signatures.sign(secret, messageId, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
             String answer;
             try (InputStream in = response.body()) {
                 answer = new String(in.readNBytes(config.maxResponseBytes()), StandardCharsets.UTF_8);
