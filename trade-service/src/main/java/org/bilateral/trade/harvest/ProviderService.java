@@ -8,12 +8,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.history.RevisionLog;
 import org.bilateral.support.json.ReadOnlyFields;
@@ -53,11 +58,13 @@ public class ProviderService {
     private final TradeConfig config;
     private final Validator validator;
     private final Event<ProvidersChanged> changed;
+    private final DataSource dataSource;
 
-    ProviderService(TradeConfig config, Validator validator, Event<ProvidersChanged> changed) {
+    ProviderService(TradeConfig config, Validator validator, Event<ProvidersChanged> changed, DataSource dataSource) {
         this.config = config;
         this.validator = validator;
         this.changed = changed;
+        this.dataSource = dataSource;
     }
 
     @Transactional
@@ -175,6 +182,9 @@ public class ProviderService {
 
     // ---- providers declared in config ----
 
+    private static final String ANY_FROM_CONFIG = "SELECT EXISTS (SELECT 1 FROM " + Provider.TABLE
+            + " WHERE origin = '" + Provider.Origin.CONFIG.name() + "')";
+
     /** Whether the config-declared providers still wait to be written (the database was down at start-up). */
     private volatile boolean configPending = true;
 
@@ -185,18 +195,46 @@ public class ProviderService {
     /**
      * Writes the config-declared providers unless done already. A database that is down at start-up must not
      * stop the service from starting (readiness says it is not ready); the harvest scheduler retries at each poll.
+     * Synchronized: the scheduler's first poll can come while start-up is still at it, and would only wait for the
+     * same advisory lock after doing the same work.
      */
-    public void syncIfPending() {
+    public synchronized void syncIfPending() {
         if (!configPending) {
             return;
         }
         try {
-            syncConfigured();
+            syncFromConfig();
             configPending = false;
         } catch (ConfigError invalid) {
             throw invalid; // a provider in config that cannot be used is a configuration error: fail the start
         } catch (RuntimeException e) {
             LOG.warnf("Providers from config not written yet (will retry): %s", e.getMessage());
+        }
+    }
+
+    /**
+     * {@link #syncConfigured()}, unless config declares no provider and the table holds none from an earlier config (the
+     * usual case): then nothing is written and only the scheduler is told to plan.
+     */
+    void syncFromConfig() {
+        if (config.trade().providers().isEmpty() && !anyFromConfigStored()) {
+            changed.fire(new ProvidersChanged());
+        } else {
+            syncConfigured();
+        }
+    }
+
+    /**
+     * Whether the table holds a provider from config. One plain JDBC statement, outside a transaction: start-up with no
+     * provider declared (the usual case) then needs no transaction, entity manager or query parsing, which the first
+     * request or the scheduler's first plan pays for later, off the start-up path.
+     */
+    private boolean anyFromConfigStored() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(ANY_FROM_CONFIG)) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read " + Provider.TABLE + ": " + e.getMessage(), e);
         }
     }
 
