@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageRequest;
-import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.query.NativeQuery;
@@ -17,8 +16,8 @@ import org.hibernate.query.NativeQuery;
  * Reads an entity table page by page in SQL, either as it is now or as it stood at an instant.
  * The past is rebuilt from the row snapshots the revision trigger keeps (see the support
  * migration), so both views run the same WHERE and ORDER BY. Reads go through a stateless
- * session on the transaction's own connection: past versions of one row share its id, which a
- * persistence context would fold into one object.
+ * session: past versions of one row share its id, which a persistence context would fold into one
+ * object; and a GET then opens no persistence context at all.
  */
 public final class TableReader<E> {
 
@@ -80,8 +79,7 @@ public final class TableReader<E> {
      * closed at once. For reads that change nothing (a GET of one record), so the request opens no session.
      */
     public E current(long id) {
-        // looked up on each call, not kept: a reader is a static constant and outlives an application restarted in tests
-        try (StatelessSession session = Arc.container().instance(SessionFactory.class).get().openStatelessSession()) {
+        try (StatelessSession session = sessionFactory().openStatelessSession()) {
             return session.get(entity, id);
         }
     }
@@ -129,12 +127,18 @@ public final class TableReader<E> {
         }
     }
 
+    /**
+     * A stateless session on a connection from the pool, never the request's persistence context. Inside a transaction
+     * the pool hands out the connection enlisted in it, so a write still reads its own flushed changes.
+     */
     static <R> R withStateless(Function<StatelessSession, R> work) {
-        Session session = Panache.getSession();
-        return session.doReturningWork(connection -> {
-            try (StatelessSession stateless = session.getSessionFactory().openStatelessSession(connection)) {
-                return work.apply(stateless);
-            }
-        });
+        try (StatelessSession session = sessionFactory().openStatelessSession()) {
+            return work.apply(session);
+        }
+    }
+
+    // looked up on each call, not kept: a reader is a static constant and outlives an application restarted in tests
+    private static SessionFactory sessionFactory() {
+        return Arc.container().instance(SessionFactory.class).get();
     }
 }
