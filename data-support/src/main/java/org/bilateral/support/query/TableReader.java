@@ -79,9 +79,7 @@ public final class TableReader<E> {
      * closed at once. For reads that change nothing (a GET of one record), so the request opens no session.
      */
     public E current(long id) {
-        try (StatelessSession session = sessionFactory().openStatelessSession()) {
-            return session.get(entity, id);
-        }
+        return withStateless(session -> session.get(entity, id));
     }
 
     /**
@@ -131,14 +129,11 @@ public final class TableReader<E> {
      * A stateless session on a connection from the pool, never the request's persistence context. Inside a transaction
      * the pool hands out the connection enlisted in it, so a write still reads its own flushed changes.
      */
-    static <R> R withStateless(Function<StatelessSession, R> work) {
-        try (StatelessSession session = sessionFactory().openStatelessSession()) {
+    private static <R> R withStateless(Function<StatelessSession, R> work) {
+        // the factory is looked up on each call, not kept: a reader is a static constant and outlives an application
+        // restarted in tests
+        try (StatelessSession session = Arc.container().instance(SessionFactory.class).get().openStatelessSession()) {
             return work.apply(session);
         }
-    }
-
-    // looked up on each call, not kept: a reader is a static constant and outlives an application restarted in tests
-    private static SessionFactory sessionFactory() {
-        return Arc.container().instance(SessionFactory.class).get();
     }
 }
