@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * count(*) only when the page is full), never one per item or per source.
  */
 @QuarkusTest
-@TestProfile(SqlStatementCountContract.QuietPollers.class)
+@TestProfile(SqlStatementCountContract.QuietPollersNoListMemory.class)
 class ListStatementCountTest {
 
     /** The page, plus the count(*) of a full page. */

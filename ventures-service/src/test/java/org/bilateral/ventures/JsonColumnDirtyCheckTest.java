@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * where there is none.
  */
 @QuarkusTest
-@TestProfile(SqlStatementCountContract.QuietPollers.class)
+@TestProfile(SqlStatementCountContract.QuietPollersNoListMemory.class)
 class JsonColumnDirtyCheckTest {
 
     private final Statistics statistics = Arc.container().instance(SessionFactory.class).get().getStatistics();

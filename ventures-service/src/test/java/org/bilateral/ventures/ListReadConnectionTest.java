@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * would not see its own changes before commit.
  */
 @QuarkusTest
-@TestProfile(SqlStatementCountContract.QuietPollers.class)
+@TestProfile(SqlStatementCountContract.QuietPollersNoListMemory.class)
 class ListReadConnectionTest {
 
     private static final PageRequest FIRST_PAGE = new PageRequest(0, 20, new SortOrder("t.id"));

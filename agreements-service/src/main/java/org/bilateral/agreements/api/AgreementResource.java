@@ -34,6 +34,7 @@ import org.bilateral.agreements.domain.AgreementStatus;
 import org.bilateral.agreements.service.AgreementHistory;
 import org.bilateral.agreements.service.AgreementService;
 import org.bilateral.agreements.service.RegistryReports;
+import org.bilateral.support.cache.CurrentPages;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.concurrency.ETags;
 import org.bilateral.support.concurrency.IfMatch;
@@ -72,8 +73,11 @@ public class AgreementResource {
     private final RegistryReports reports;
     private final ApiConfig api;
     private final SecurityIdentity identity;
+    private final CurrentPages pages;
 
-    AgreementResource(AgreementService service, AgreementHistory history, RegistryReports reports, ApiConfig api, SecurityIdentity identity) {
+    AgreementResource(AgreementService service, AgreementHistory history, RegistryReports reports, ApiConfig api, SecurityIdentity identity,
+            CurrentPages pages) {
+        this.pages = pages;
         this.service = service;
         this.history = history;
         this.reports = reports;
@@ -101,8 +105,10 @@ public class AgreementResource {
             @Context UriInfo uri) {
         Agreement.Filter filter = filters.toFilter();
         PageRequest request = page.request(sort, AgreementFilterParams.sortFields(filter, sort), api);
+        // statuses are derived on today's date (in SQL too: the JDBC session runs in the JVM's time zone), so the day is part of the key
         LocalDate today = LocalDate.now();
-        return Links.ok(uri, Agreement.search(filter, request, asOf).map(a -> AgreementView.of(a, today)));
+        return Links.ok(uri, pages.page(List.of(AgreementView.class, filter, request, today), asOf,
+                () -> Agreement.search(filter, request, asOf).map(a -> AgreementView.of(a, today))));
     }
 
     @GET

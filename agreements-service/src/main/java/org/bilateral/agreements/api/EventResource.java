@@ -10,9 +10,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.List;
 import org.bilateral.agreements.api.model.EventView;
 import org.bilateral.agreements.domain.CooperationEvent;
 import org.bilateral.agreements.domain.EventKind;
+import org.bilateral.support.cache.CurrentPages;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.concurrency.ETags;
 import org.bilateral.support.config.ApiConfig;
@@ -38,9 +40,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class EventResource {
 
     private final ApiConfig api;
+    private final CurrentPages pages;
 
-    EventResource(ApiConfig api) {
+    EventResource(ApiConfig api, CurrentPages pages) {
         this.api = api;
+        this.pages = pages;
     }
 
     @GET
@@ -60,7 +64,8 @@ public class EventResource {
             @Context UriInfo uri) {
         var filter = new CooperationEvent.Filter(IsoCodes.code("kind", kind, EventKind.class), IsoCodes.country("country", country));
         PageRequest request = page.request(sort, CooperationEvent.SORT, api);
-        return Links.ok(uri, CooperationEvent.search(filter, request, asOf).map(EventView::of));
+        return Links.ok(uri, pages.page(List.of(EventView.class, filter, request), asOf,
+                () -> CooperationEvent.search(filter, request, asOf).map(EventView::of)));
     }
 
     @GET

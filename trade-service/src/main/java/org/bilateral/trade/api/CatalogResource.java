@@ -10,12 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.bilateral.support.cache.CurrentPages;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageParams;
+import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.provenance.Source;
 import org.bilateral.support.provenance.SourceView;
@@ -40,9 +42,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class CatalogResource {
 
     private final ApiConfig api;
+    private final CurrentPages pages;
 
-    CatalogResource(ApiConfig api) {
+    CatalogResource(ApiConfig api, CurrentPages pages) {
         this.api = api;
+        this.pages = pages;
     }
 
     @GET
@@ -66,8 +70,9 @@ public class CatalogResource {
         }
         var filter = new CommodityListing.Filter(IsoCodes.country("exporter", exporter), IsoCodes.country("importer", importer),
                 IsoCodes.code("kind", kind, ListingKind.class), hsCode);
-        return Links.ok(uri, CommodityListing.search(filter, page.request(sort, CommodityListing.SORT, api), asOf)
-                .map(CommodityView::of));
+        PageRequest request = page.request(sort, CommodityListing.SORT, api);
+        return Links.ok(uri, pages.page(List.of(CommodityView.class, filter, request), asOf,
+                () -> CommodityListing.search(filter, request, asOf).map(CommodityView::of)));
     }
 
     @GET
@@ -92,8 +97,9 @@ public class CatalogResource {
             @Context UriInfo uri) {
         var filter = new PartnerRanking.Filter(IsoCodes.country("reporter", reporter), IsoCodes.country("partner", partner),
                 IsoCodes.code("flow", flow, Flow.class), IsoCodes.code("among", among, PartnerGroup.class));
-        return Links.ok(uri, PartnerRanking.search(filter, page.request(sort, PartnerRanking.SORT, api), asOf)
-                .map(RankingView::of));
+        PageRequest request = page.request(sort, PartnerRanking.SORT, api);
+        return Links.ok(uri, pages.page(List.of(RankingView.class, filter, request), asOf,
+                () -> PartnerRanking.search(filter, request, asOf).map(RankingView::of)));
     }
 
     @GET

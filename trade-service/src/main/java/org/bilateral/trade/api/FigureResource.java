@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.bilateral.support.cache.CurrentPages;
 import org.bilateral.support.concurrency.ETags;
 import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.config.ApiConfig;
@@ -59,8 +60,10 @@ public class FigureResource {
     private final TradeHistory history;
     private final ApiConfig api;
     private final SecurityIdentity identity;
+    private final CurrentPages pages;
 
-    FigureResource(FigureService service, TradeHistory history, ApiConfig api, SecurityIdentity identity) {
+    FigureResource(FigureService service, TradeHistory history, ApiConfig api, SecurityIdentity identity, CurrentPages pages) {
+        this.pages = pages;
         this.service = service;
         this.history = history;
         this.api = api;
@@ -80,7 +83,8 @@ public class FigureResource {
             @Context UriInfo uri) {
         Figure.Filter filter = query.filter();
         PageRequest request = page.request(sort, Figure.SORT, api);
-        return Links.ok(uri, Figure.search(filter, request, query.asOf).map(FigureView::of));
+        return Links.ok(uri, pages.page(List.of(FigureView.class, filter, request), query.asOf,
+                () -> Figure.search(filter, request, query.asOf).map(FigureView::of)));
     }
 
     @GET

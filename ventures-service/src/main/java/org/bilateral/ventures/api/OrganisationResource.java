@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.bilateral.support.cache.CurrentPages;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.concurrency.ETags;
 import org.bilateral.support.concurrency.IfMatch;
@@ -63,8 +64,10 @@ public class OrganisationResource {
     private final VentureHistory history;
     private final ApiConfig api;
     private final SecurityIdentity identity;
+    private final CurrentPages pages;
 
-    OrganisationResource(OrganisationService service, VentureHistory history, ApiConfig api, SecurityIdentity identity) {
+    OrganisationResource(OrganisationService service, VentureHistory history, ApiConfig api, SecurityIdentity identity, CurrentPages pages) {
+        this.pages = pages;
         this.service = service;
         this.history = history;
         this.api = api;
@@ -87,7 +90,8 @@ public class OrganisationResource {
         var filter = new Organisation.Filter(name == null || name.isBlank() ? null : name.trim(), IsoCodes.country("country", country),
                 IsoCodes.code("kind", kind, OrganisationKind.class));
         PageRequest request = page.request(sort, Organisation.SORT, api);
-        return Links.ok(uri, Organisation.search(filter, request, asOf).map(OrganisationView::of));
+        return Links.ok(uri, pages.page(List.of(OrganisationView.class, filter, request), asOf,
+                () -> Organisation.search(filter, request, asOf).map(OrganisationView::of)));
     }
 
     @GET
@@ -120,10 +124,13 @@ public class OrganisationResource {
                     example = "-startYear") @QueryParam("sort") String sort,
             @Context UriInfo uri) {
         PageRequest request = page.request(sort, Venture.SORT, api);
-        if (Organisation.at(id, asOf) == null) {
-            throw ApiException.notFound("Organisation", id);
-        }
-        return Links.ok(uri, Venture.search(Venture.Filter.ofOrganisation(id), request, asOf).map(VentureView::of));
+        // its own key, not the ventures list's with this organisation as filter: only this one answers 404 for an unknown organisation
+        return Links.ok(uri, pages.page(List.of("organisation-ventures", id, request), asOf, () -> {
+            if (Organisation.at(id, asOf) == null) {
+                throw ApiException.notFound("Organisation", id);
+            }
+            return Venture.search(Venture.Filter.ofOrganisation(id), request, asOf).map(VentureView::of);
+        }));
     }
 
     @POST

@@ -25,6 +25,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.bilateral.support.cache.CurrentPages;
 import org.bilateral.support.concurrency.ETags;
 import org.bilateral.support.concurrency.IfMatch;
 import org.bilateral.support.config.ApiConfig;
@@ -67,8 +68,11 @@ public class VentureResource {
     private final ApiConfig api;
     private final VenturesConfig config;
     private final SecurityIdentity identity;
+    private final CurrentPages pages;
 
-    VentureResource(VentureService service, VentureHistory history, ApiConfig api, VenturesConfig config, SecurityIdentity identity) {
+    VentureResource(VentureService service, VentureHistory history, ApiConfig api, VenturesConfig config, SecurityIdentity identity,
+            CurrentPages pages) {
+        this.pages = pages;
         this.service = service;
         this.history = history;
         this.api = api;
@@ -106,14 +110,14 @@ public class VentureResource {
         Venture.Filter filter = filters.toFilter(config.ventures().maxRadiusKm());
         Near circle = filter.near();
         PageRequest request = page.request(sort, circle == null ? Venture.SORT : Venture.SORT_NEAR, api);
-        Page<Venture> found = Venture.search(filter, request, asOf);
-        Page<VentureView> views;
-        if (circle == null) {
-            views = found.map(VentureView::of);
-        } else {
+        Page<VentureView> views = pages.page(List.of(VentureView.class, filter, request), asOf, () -> {
+            Page<Venture> found = Venture.search(filter, request, asOf);
+            if (circle == null) {
+                return found.map(VentureView::of);
+            }
             Map<Long, Double> distances = Venture.distances(found.items().stream().map(v -> v.id).toList(), circle, asOf);
-            views = found.map(v -> VentureView.of(v, round(distances.get(v.id))));
-        }
+            return found.map(v -> VentureView.of(v, round(distances.get(v.id))));
+        });
         if (GeoJson.wanted(headers)) {
             String link = Links.header(uri, views);
             return RestResponse.ResponseBuilder.ok(VentureFeatureCollection.of(views, GeoJson.links(link)), GeoJson.MEDIA_TYPE)

@@ -1,0 +1,100 @@
+package org.bilateral.support.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.bilateral.support.cache.PositionedPages.Outcome;
+import org.bilateral.support.paging.Page;
+import org.bilateral.support.paging.PageRequest;
+import org.bilateral.support.paging.SortOrder;
+import org.junit.jupiter.api.Test;
+
+class PositionedPagesTest {
+
+    private final AtomicInteger loads = new AtomicInteger();
+    private final List<Outcome> outcomes = new ArrayList<>();
+
+    private Supplier<Page<String>> loader(int items) {
+        return () -> {
+            int n = loads.incrementAndGet();
+            return Page.of(Collections.nCopies(items, "load " + n), new PageRequest(0, Math.max(items, 1), new SortOrder("t.id")), items);
+        };
+    }
+
+    @Test
+    void aPageIsServedAgainWhileThePositionStands() {
+        PositionedPages pages = new PositionedPages(100);
+        Page<String> first = pages.get("ventures", 7, loader(3), outcomes::add);
+        Page<String> again = pages.get("ventures", 7, loader(3), outcomes::add);
+        assertSame(first, again);
+        assertEquals(1, loads.get());
+        assertEquals(List.of(Outcome.MISS, Outcome.HIT), outcomes);
+    }
+
+    @Test
+    void aNewPositionLoadsThePageAgainAndKeepsTheNewOne() {
+        PositionedPages pages = new PositionedPages(100);
+        pages.get("ventures", 7, loader(3), null);
+        Page<String> after = pages.get("ventures", 8, loader(3), null);
+        assertEquals("load 2", after.items().get(0));
+        assertSame(after, pages.get("ventures", 8, loader(3), null));
+        assertEquals(2, loads.get());
+        assertEquals(4, pages.weight(), "the replaced page no longer counts");
+    }
+
+    @Test
+    void aPageKeptAtAnOlderPositionIsNotServedAtAnEarlierOneEither() {
+        // positions only grow in the database, but a position seen by a slower reader must not be trusted to match
+        PositionedPages pages = new PositionedPages(100);
+        pages.get("ventures", 8, loader(1), null);
+        assertEquals("load 2", pages.get("ventures", 7, loader(1), null).items().get(0));
+    }
+
+    @Test
+    void keysAreKeptApart() {
+        PositionedPages pages = new PositionedPages(100);
+        Page<String> kz = pages.get(List.of("ventures", "KZ"), 7, loader(2), null);
+        Page<String> by = pages.get(List.of("ventures", "BY"), 7, loader(2), null);
+        assertEquals("load 1", kz.items().get(0));
+        assertEquals("load 2", by.items().get(0));
+        assertSame(kz, pages.get(List.of("ventures", "KZ"), 7, loader(2), null));
+        assertEquals(2, pages.size());
+    }
+
+    @Test
+    void theBoundCountsItemsAndStartsOverWhenFull() {
+        PositionedPages pages = new PositionedPages(10);
+        pages.get("a", 1, loader(4), null);
+        pages.get("b", 1, loader(4), null);
+        assertEquals(10, pages.weight());
+        pages.get("c", 1, loader(4), null);
+        assertEquals(1, pages.size(), "full: the kept pages were dropped and the new one kept");
+        assertEquals(5, pages.weight());
+        pages.get("a", 1, loader(4), null);
+        assertEquals(4, loads.get(), "a dropped page is loaded again");
+    }
+
+    @Test
+    void aPageBiggerThanTheBoundIsAnsweredButNotKept() {
+        PositionedPages pages = new PositionedPages(10);
+        pages.get("small", 1, loader(2), null);
+        pages.get("huge", 1, loader(20), null);
+        assertEquals(1, pages.size(), "the small page is still kept");
+        pages.get("huge", 1, loader(20), outcomes::add);
+        assertEquals(List.of(Outcome.MISS), outcomes);
+    }
+
+    @Test
+    void aBoundOfZeroKeepsNothing() {
+        PositionedPages pages = new PositionedPages(0);
+        pages.get("ventures", 7, loader(0), null);
+        pages.get("ventures", 7, loader(0), null);
+        assertEquals(2, loads.get());
+        assertEquals(0, pages.size());
+    }
+}

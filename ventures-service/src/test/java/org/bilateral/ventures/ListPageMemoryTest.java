@@ -1,0 +1,125 @@
+package org.bilateral.ventures;
+
+import static io.restassured.RestAssured.given;
+import static org.bilateral.ventures.VentureFixtures.ORGANISATIONS;
+import static org.bilateral.ventures.VentureFixtures.VENTURES;
+import static org.bilateral.ventures.VentureFixtures.create;
+import static org.bilateral.ventures.VentureFixtures.put;
+import static org.bilateral.ventures.VentureFixtures.validVenture;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bilateral.support.cache.CurrentPages;
+import org.bilateral.support.paging.Page;
+import org.bilateral.testsupport.SqlStatementCountContract;
+import org.bilateral.testsupport.SqlStatementCountContract.ListRequest;
+import org.bilateral.ventures.domain.Venture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * List pages are answered from memory while the change feed has not moved, and never once it has: a write through
+ * the API, or straight into the database as another replica's would be, is in the very next page.
+ */
+@QuarkusTest
+class ListPageMemoryTest {
+
+    private final SqlStatementCountContract contract = SqlStatementCountContract.ofHibernateStatistics();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    CurrentPages pages;
+
+    @Test
+    void aListAskedAgainWithoutAChangeRunsNoListStatement() {
+        // the position of the feed is read with plain JDBC, so a page from memory prepares no Hibernate statement at all
+        assertEquals(0, contract.statements(ListRequest.json(VENTURES, Map.of("hostCountry", "KZ")), 20));
+        assertEquals(0, contract.statements(ListRequest.json(ORGANISATIONS, Map.of("country", "BY")), 20));
+    }
+
+    @Test
+    void pastStatesAreReadFromTheDatabaseEveryTime() {
+        long statements = contract.statements(ListRequest.json(VENTURES, Map.of("asOf", Instant.now().toString())), 20);
+        assertTrue(statements >= 1, "an asOf list ran " + statements + " statements; it must not be answered from memory");
+    }
+
+    @Test
+    void aWriteThroughTheApiIsInTheNextPage() {
+        Map<String, Object> body = validVenture();
+        String city = "City " + UUID.randomUUID();
+        body.put("location", Map.of("city", city));
+        Response created = create(body);
+        Object id = created.path("id");
+        Map<String, ?> query = Map.of("city", city);
+        names(query).body("items.name", contains(body.get("name")));
+        names(query).body("items.name", contains(body.get("name")));
+
+        body.put("name", body.get("name") + " renamed");
+        put(VENTURES + "/" + id, created.header("ETag"), body).then().statusCode(200);
+
+        names(query).body("items.name", contains(body.get("name")));
+    }
+
+    @Test
+    void aWriteOfAnotherReplicaIsInTheNextPage() throws SQLException {
+        Map<String, Object> body = validVenture();
+        String city = "City " + UUID.randomUUID();
+        body.put("location", Map.of("city", city));
+        Object id = create(body).path("id");
+        Map<String, ?> query = Map.of("city", city);
+        names(query).body("items.name", contains(body.get("name")));
+        names(query).body("items.name", contains(body.get("name")));
+
+        // committed on a connection of its own, outside this application's code: only the feed tells of it
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement update = c.prepareStatement("UPDATE venture SET name = name || ' (elsewhere)', version = version + 1 WHERE id = ?")) {
+            update.setLong(1, ((Number) id).longValue());
+            assertEquals(1, update.executeUpdate());
+        }
+
+        names(query).body("items.name", contains(body.get("name") + " (elsewhere)"));
+    }
+
+    @Test
+    void anUnknownOrganisationIs404EvenAfterTheSameFilterWasListed() {
+        // the ventures list filtered by organisation answers an empty page; the organisation's own list must still say 404
+        given().queryParam("organisation", 987654321).when().get(VENTURES).then().statusCode(200).body("items", empty());
+        given().when().get(ORGANISATIONS + "/987654321/ventures").then().statusCode(404);
+        given().when().get(ORGANISATIONS + "/987654321/ventures").then().statusCode(404);
+    }
+
+    @Test
+    void aPageReadInsideATransactionIsNotKept() {
+        AtomicInteger loads = new AtomicInteger();
+        List<Object> key = List.of("in-transaction", UUID.randomUUID());
+        QuarkusTransaction.requiringNew().run(() -> pages.page(key, null, () -> load(loads)));
+        pages.page(key, null, () -> load(loads));
+        pages.page(key, null, () -> load(loads));
+        assertEquals(2, loads.get(), "the page read inside the transaction (which may hold its own uncommitted writes) was kept");
+    }
+
+    private static Page<Venture> load(AtomicInteger loads) {
+        loads.incrementAndGet();
+        return new Page<>(List.of(), 0, 20, 0, 0);
+    }
+
+    private static io.restassured.response.ValidatableResponse names(Map<String, ?> query) {
+        return given().queryParams(query).when().get(VENTURES).then().statusCode(200);
+    }
+}
