@@ -69,11 +69,6 @@ public class CurrentPages {
         return pages.get(key, position(), load, outcome -> (outcome == PositionedPages.Outcome.HIT ? hits : misses).increment());
     }
 
-    /** Forgets every kept page (tests that change rows behind the feed's back, which the application never does). */
-    public void clear() {
-        pages.clear();
-    }
-
     private boolean inTransaction() {
         try {
             return transactions.getStatus() != Status.STATUS_NO_TRANSACTION;

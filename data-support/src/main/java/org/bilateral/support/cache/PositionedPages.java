@@ -78,7 +78,7 @@ public final class PositionedPages {
         return entries.size();
     }
 
-    public void clear() {
+    private void clear() {
         entries.clear();
         weight.set(0);
     }
