@@ -204,6 +204,23 @@ aot_train() {
     [[ -s "$cache" ]] || { echo "AOT training of $name wrote no cache; see $LOGS/$name-aot.log" >&2; return 1; }
 }
 
+# aot_train_under_load NAME JAR PORT CACHE DB SECONDS URL [LUA [SCRIPT ARGS...]]: writes CACHE from a start against the
+# database DB that serves SECONDS of wrk (32 connections) on URL before it is stopped, so the cache holds the method
+# profiles (JEP 515) of the request path, not only of the start. For a bench database only: the service's workers act on
+# what they find there.
+aot_train_under_load() {
+    local name="$1" jar="$2" port="$3" cache="$4" db="$5" seconds="$6" url="$7"; shift 7
+    rm -f "$cache" "$cache.config"
+    BENCH_EXTRA_JAVA_OPTS="${BENCH_EXTRA_JAVA_OPTS:-} -XX:AOTCacheOutput=$cache" start_service "$name" "$port" "$db"
+    local pid=$STARTED_PID
+    mv "$LOGS/$name.log" "$LOGS/$name-aot.log" 2>/dev/null || true
+    wait_ready "$port" "$pid" >/dev/null
+    wrk_run "$url" 32 "${seconds}s" "$@" >/dev/null
+    kill "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+    [[ -s "$cache" ]] || { echo "AOT training of $name under load wrote no cache" >&2; return 1; }
+}
+
 rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 
 stop_pid() {
@@ -267,12 +284,14 @@ machine() {
         "jdk=$(java -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/') pg=$("$PG_BIN/postgres" --version | awk '{print $3}')"
 }
 
-# The JVM and extra options of a start-up configuration (jdk17, jdk25, jdk25-aot with the cache $2): sets java_bin and
+# The JVM and extra options of a start-up configuration (jdk17, jdk25, jdk25-aot with the cache $2, jdk25-aot-load with
+# the cache $3 trained under load): sets java_bin and
 # extra. Needs JDK17 and JDK25 (jdk_home).
 config_java() {
     case $1 in
         jdk17) java_bin="$JDK17/bin/java"; extra="" ;;
         jdk25) java_bin="$JDK25/bin/java"; extra="" ;;
         jdk25-aot) java_bin="$JDK25/bin/java"; extra="-XX:AOTCache=$2" ;;
+        jdk25-aot-load) java_bin="$JDK25/bin/java"; extra="-XX:AOTCache=$3" ;;
     esac
 }

@@ -21,8 +21,8 @@ done
 
 # service|port|list path|the update a writer repeats (a row the seeds always hold; any versioned table would do)
 CASES=(
-    "trade|$TRADE_PORT|/api/v1/trade/figures?size=20|UPDATE figure SET note = coalesce(note, '') || '', version = version + 1 WHERE id = 1"
-    "ventures|$VENTURES_PORT|/api/v1/ventures?size=20|UPDATE venture SET notes = coalesce(notes, '') || '', version = version + 1 WHERE id = 1"
+    "trade|$TRADE_PORT|/api/v1/trade/figures?size=20|UPDATE trade.figure SET note = coalesce(note, '') || '', version = version + 1 WHERE id = 1"
+    "ventures|$VENTURES_PORT|/api/v1/ventures?size=20|UPDATE ventures.venture SET notes = coalesce(notes, '') || '', version = version + 1 WHERE id = 1"
 )
 
 # counts of bilateral_list_pages_total as "hit miss bypass"
@@ -37,7 +37,7 @@ writer() {
     local db="$1" sql="$2" rate="$3"
     awk -v sql="$sql" -v pause="$(awk -v r="$rate" 'BEGIN { printf "%.4f", 1 / r }')" \
         'BEGIN { for (i = 0; i < 1000000; i++) printf "%s;\nSELECT pg_sleep(%s);\n", sql, pause }' \
-        | psql_db "$db" -o /dev/null 2>/dev/null
+        | psql_db "$db" -o /dev/null 2>"$LOGS/writer.log"
 }
 
 # measure LABEL SVC PORT PATH: one wrk run, printed with the memory's hit share during it
@@ -77,8 +77,12 @@ for c in "${CASES[@]}"; do
         writer "$db" "$sql" "$rate" &
         wpid=$!
         sleep 2
+        p0=$(psql_db "$db" -tA -c "SELECT max(seq) FROM $svc.revision")
         measure "memory on, $rate writes/s" "$svc" "$port" "$path"
-        kill "$wpid" 2>/dev/null || true; pkill -P "$wpid" 2>/dev/null || true; wait "$wpid" 2>/dev/null || true
+        p1=$(psql_db "$db" -tA -c "SELECT max(seq) FROM $svc.revision")
+        pkill -P "$wpid" 2>/dev/null || true; kill "$wpid" 2>/dev/null || true; wait "$wpid" 2>/dev/null || true
+        log "$svc: $((p1 - p0)) writes committed during the measurement"
+        (( p1 > p0 )) || { echo "the writer committed nothing; see $LOGS/writer.log" >&2; exit 1; }
         result_row "$OUT" "11 list memory $svc $rate writes/s" "req/s" "$MEASURED_RPS" "$off" "$(ratio "$MEASURED_RPS" "$off")" "-" "-" "${BENCH_LABEL:-}" >/dev/null
     done
     stop_all

@@ -2,7 +2,9 @@
 # Scenario 9 - the first 10 s after ready: trade-service's point read (scenario 1's wrk, 32 connections, random existing
 # ids) for 10 s starting the moment /q/health/ready answers, against the steady rate of the same process after a
 # warm-up to a steady rate (warm_up in lib.sh), on JDK 17, JDK 25, and JDK 25 with an AOT cache (its method profiles,
-# JEP 515, let the JIT compile the request path sooner) written by one training run as ./bilateral and the images do.
+# JEP 515, let the JIT compile the request path sooner) written by one training run as ./bilateral and the images do,
+# and (jdk25-aot-load) with a cache trained by a run that served BENCH_AOT_TRAIN_SECONDS (default 60) of the same
+# wrk load first, so it holds the profiles of the request path too.
 # Goal (issue 21): first 10 s >= 50 % of the steady rate.
 # Knobs: BENCH_ROWS (default 1,000,000), BENCH_JDK17_HOME, BENCH_JDK25_HOME, BENCH_JAVA_OPTS, BENCH_CONFIGS.
 source "$(dirname "$0")/lib.sh"
@@ -24,8 +26,14 @@ build_services
 declare -A FIRST STEADY READY
 lock_cpu
 BENCH_JAVA="$JDK25/bin/java" aot_train trade-service "$ROOT/trade-service/target/quarkus-app/quarkus-run.jar" "$TRADE_PORT" "$CACHE"
+LOAD_CACHE="$TARGET/aot/trade-service-load.aot"
+if [[ " ${CONFIGS[*]} " == *" jdk25-aot-load "* ]]; then
+    log "training an AOT cache under ${BENCH_AOT_TRAIN_SECONDS:-60} s of load"
+    BENCH_JAVA="$JDK25/bin/java" aot_train_under_load trade-service "$ROOT/trade-service/target/quarkus-app/quarkus-run.jar" \
+        "$TRADE_PORT" "$LOAD_CACHE" "$DB" "${BENCH_AOT_TRAIN_SECONDS:-60}" "$URL" "$BENCH_DIR/lua/ids.lua" "$ROWS"
+fi
 for config in "${CONFIGS[@]}"; do
-    config_java "$config" "$CACHE"
+    config_java "$config" "$CACHE" "$LOAD_CACHE"
     BENCH_JAVA="$java_bin" BENCH_EXTRA_JAVA_OPTS="${BENCH_EXTRA_JAVA_OPTS:-} $extra" start_service trade-service "$TRADE_PORT" "$DB"
     READY[$config]=$(wait_ready "$TRADE_PORT" "$STARTED_PID")
     read -r FIRST[$config] _ < <(wrk_run "$URL" 32 10s "$BENCH_DIR/lua/ids.lua" "$ROWS")
