@@ -17,10 +17,11 @@ import org.bilateral.support.paging.Page;
 
 /**
  * List pages of the current rows, answered from memory while the service's change feed has not moved since they were
- * read. The position is the newest revision's seq, read with one statement per request before anything else: every
- * write to a versioned table appends a revision in commit order (the trigger's advisory lock), so an unchanged
- * position means no write has committed since, on this replica or any other, and a page kept at that position is
- * exactly what the database would answer now. Nothing is invalidated by a timer.
+ * read. The position is the newest revision's seq (with the database server's start and date), read with one
+ * statement per request before anything else: every write to a versioned table appends a revision in commit order
+ * (the trigger's advisory lock), so an unchanged position means no write has committed since, on this replica or any
+ * other, and a page kept at that position is exactly what the database would answer now. Nothing is invalidated by a
+ * timer.
  *
  * <p>Only for lists whose items are built from versioned tables alone (figures, agreements, ventures...), and whose
  * key names everything the answer depends on besides those rows (the filter, the page, the sort; today's date where
@@ -30,7 +31,16 @@ import org.bilateral.support.paging.Page;
 @ApplicationScoped
 public class CurrentPages {
 
-    private static final String POSITION_SQL = "SELECT coalesce(max(seq), 0) FROM revision";
+    /**
+     * Where the service's data stands: the newest revision; the start of the database server, since a failover or a
+     * restore may lose the last commits and hand out their seq again; and the database's date, which derived fields
+     * (an agreement's status) are computed on in SQL.
+     */
+    private static final String POSITION_SQL = "SELECT coalesce(max(seq), 0), pg_postmaster_start_time(), CURRENT_DATE FROM revision";
+
+    /** A position of the data; pages are kept under one and served only at an equal one. */
+    record Position(long seq, Object serverStarted, Object today) {
+    }
 
     private final AgroalDataSource dataSource;
     private final TransactionManager transactions;
@@ -84,11 +94,11 @@ public class CurrentPages {
         }
     }
 
-    private long position() {
+    private Position position() {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(POSITION_SQL);
                 ResultSet row = statement.executeQuery()) {
             row.next();
-            return row.getLong(1);
+            return new Position(row.getLong(1), row.getObject(2), row.getObject(3));
         } catch (SQLException e) {
             // the SQL state inside keeps its meaning for the problem mapping (an unreachable database is a 503)
             throw new UncheckedSqlException("reading the change-feed position", e);

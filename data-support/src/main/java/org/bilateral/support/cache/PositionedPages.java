@@ -18,7 +18,7 @@ import org.bilateral.support.paging.Page;
 public final class PositionedPages {
 
     /** The kept page and the feed position it was read at; the weight is what it counts against the bound. */
-    private record Entry(long position, Page<?> page, int weight) {
+    private record Entry(Object position, Page<?> page, int weight) {
     }
 
     /** Whether a read was answered from memory. */
@@ -38,14 +38,15 @@ public final class PositionedPages {
     /**
      * The page kept for this key at this position, or the page loaded now and kept. {@code position} must have been
      * read before the load, so a kept page is never older than the position it is filed under: a write committed
-     * between the two only makes the page newer, and the next read (at the new position) loads it again.
+     * between the two only makes the page newer, and the next read (at the new position) loads it again. Positions
+     * are compared with equals (a record of what the caller reads, e.g. the newest seq and the server's start).
      *
      * @param outcome told whether the answer came from memory; may be null
      */
     @SuppressWarnings("unchecked")
-    public <T> Page<T> get(Object key, long position, Supplier<Page<T>> load, Consumer<Outcome> outcome) {
+    public <T> Page<T> get(Object key, Object position, Supplier<Page<T>> load, Consumer<Outcome> outcome) {
         Entry kept = entries.get(key);
-        if (kept != null && kept.position() == position) {
+        if (kept != null && kept.position().equals(position)) {
             report(outcome, Outcome.HIT);
             return (Page<T>) kept.page();
         }

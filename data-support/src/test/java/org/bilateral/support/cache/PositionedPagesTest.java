@@ -56,6 +56,19 @@ class PositionedPagesTest {
     }
 
     @Test
+    void positionsAreComparedWhole() {
+        // the same newest seq on a database server started anew (a failover may lose commits and reuse their seq) is
+        // another position, as is another day
+        PositionedPages pages = new PositionedPages(100);
+        Page<String> kept = pages.get("ventures", new CurrentPages.Position(7, "started 09:00", "2026-12-07"), loader(1), null);
+        assertSame(kept, pages.get("ventures", new CurrentPages.Position(7, "started 09:00", "2026-12-07"), loader(1), null));
+        assertEquals("load 2", pages.get("ventures", new CurrentPages.Position(7, "started 09:30", "2026-12-07"), loader(1), null)
+                .items().get(0));
+        assertEquals("load 3", pages.get("ventures", new CurrentPages.Position(7, "started 09:30", "2026-12-08"), loader(1), null)
+                .items().get(0));
+    }
+
+    @Test
     void keysAreKeptApart() {
         PositionedPages pages = new PositionedPages(100);
         Page<String> kz = pages.get(List.of("ventures", "KZ"), 7, loader(2), null);
