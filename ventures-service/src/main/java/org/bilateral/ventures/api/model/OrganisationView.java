@@ -18,6 +18,6 @@ public record OrganisationView(
         List<Citation> sources) {
 
     public static OrganisationView of(Organisation o) {
-        return new OrganisationView(o.id, o.version, o.name, o.country, o.kind, o.city, o.note, o.sources == null ? List.of() : o.sources);
+        return new OrganisationView(o.id, o.version, o.name, o.country, o.kind, o.city, o.note, o.sources == null ? List.of() : List.copyOf(o.sources));
     }
 }

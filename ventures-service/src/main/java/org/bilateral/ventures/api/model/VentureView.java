@@ -42,6 +42,6 @@ public record VentureView(
                 v.products == null ? List.of() : v.products.stream().map(ProductInput::of).toList(),
                 v.startYear, v.stage, v.notes,
                 v.relatedAgreementIds == null ? List.of() : List.of(v.relatedAgreementIds),
-                v.sources == null ? List.of() : v.sources, distanceKm);
+                v.sources == null ? List.of() : List.copyOf(v.sources), distanceKm);
     }
 }
