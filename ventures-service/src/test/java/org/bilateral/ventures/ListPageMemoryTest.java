@@ -7,7 +7,9 @@ import static org.bilateral.ventures.VentureFixtures.create;
 import static org.bilateral.ventures.VentureFixtures.put;
 import static org.bilateral.ventures.VentureFixtures.validVenture;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bilateral.support.cache.CurrentPages;
 import org.bilateral.support.paging.Page;
+import org.bilateral.testsupport.DevTokens;
 import org.bilateral.testsupport.SqlStatementCountContract;
 import org.bilateral.testsupport.SqlStatementCountContract.ListRequest;
 import org.bilateral.ventures.domain.Venture;
@@ -94,6 +97,38 @@ class ListPageMemoryTest {
         }
 
         names(query).body("items.name", contains(body.get("name") + " (elsewhere)"));
+    }
+
+    @Test
+    void aDeletedVentureIsGoneFromTheNextPage() {
+        Map<String, Object> body = validVenture();
+        String city = "City " + UUID.randomUUID();
+        body.put("location", Map.of("city", city));
+        Response created = create(body);
+        Map<String, ?> query = Map.of("city", city);
+        names(query).body("items.name", contains(body.get("name")));
+        names(query).body("items.name", contains(body.get("name")));
+
+        given().auth().oauth2(DevTokens.editor()).header("If-Match", created.header("ETag")).when()
+                .delete(VENTURES + "/" + created.path("id")).then().statusCode(204);
+
+        names(query).body("items", empty()).body("totalItems", is(0));
+    }
+
+    @Test
+    void everyFormatIsWrittenFromAPageKeptForAnother() {
+        Map<String, Object> body = validVenture();
+        String city = "City " + UUID.randomUUID();
+        body.put("location", Map.of("city", city, "latitude", 52.2297, "longitude", 21.0122));
+        create(body);
+        names(Map.of("city", city)).body("items.name", contains(body.get("name")));
+
+        given().accept("application/geo+json").queryParam("city", city).when().get(VENTURES).then().statusCode(200)
+                .contentType("application/geo+json").body("type", is("FeatureCollection"))
+                .body("features.properties.name", contains(body.get("name")))
+                .body("features[0].geometry.coordinates", contains(21.0122f, 52.2297f));
+        given().accept("text/csv").queryParam("city", city).when().get(VENTURES).then().statusCode(200)
+                .contentType(containsString("text/csv")).body(containsString((String) body.get("name")));
     }
 
     @Test
