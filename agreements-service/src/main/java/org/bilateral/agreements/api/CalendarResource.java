@@ -21,6 +21,7 @@ import org.bilateral.agreements.config.AgreementsConfig;
 import org.bilateral.agreements.domain.Agreement;
 import org.bilateral.agreements.domain.AgreementStatus;
 import org.bilateral.agreements.domain.DatePrecision;
+import org.bilateral.support.concurrency.ETags;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.problem.ApiException;
@@ -99,7 +100,7 @@ public class CalendarResource {
         EntityTag etag = new EntityTag(sha256(body).substring(0, 32));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(config.calendar().maxAgeSeconds());
-        if (matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+        if (ETags.noneMatchHits(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), "\"" + etag.getValue() + "\"")) {
             return RestResponse.ResponseBuilder.<String>notModified(etag).cacheControl(cache).build();
         }
         return RestResponse.ResponseBuilder.ok(body, TEXT_CALENDAR + "; charset=utf-8").tag(etag).cacheControl(cache)
@@ -118,26 +119,6 @@ public class CalendarResource {
             return scheme + "://" + host + "/api/v1/agreements/";
         }
         return uri.getBaseUri().resolve("api/v1/agreements/").toString();
-    }
-
-    /** If-None-Match uses weak comparison (RFC 9110 §13.1.2); '*' matches any current calendar. */
-    private static boolean matches(String ifNoneMatch, EntityTag etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*")) {
-                return true;
-            }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals("\"" + etag.getValue() + "\"")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     String render(List<Agreement> agreements, Map<Long, Instant> lastModified, String recordBase) {

@@ -12,6 +12,7 @@ import org.bilateral.gateway.api.model.OverviewViews.Overview;
 import org.bilateral.gateway.config.GatewayConfig;
 import org.bilateral.gateway.service.OverviewService;
 import org.bilateral.support.codes.IsoCodes;
+import org.bilateral.support.concurrency.ETags;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.request.RequestIds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,27 +64,10 @@ public class OverviewResource {
             throw ApiException.badRequest("partner", "must differ from reporter");
         }
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        return overview.overview(r, p, RequestIds.of(headers)).thenApply(answer -> matches(ifNoneMatch, answer.etag())
+        return overview.overview(r, p, RequestIds.of(headers)).thenApply(answer -> ETags.noneMatchHits(ifNoneMatch, answer.etag())
                 ? RestResponse.ResponseBuilder.<byte[]>create(RestResponse.Status.NOT_MODIFIED).header(HttpHeaders.ETAG, answer.etag())
                         .header(HttpHeaders.CACHE_CONTROL, "no-cache").build()
                 : RestResponse.ResponseBuilder.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, answer.etag())
                         .header(HttpHeaders.CACHE_CONTROL, "no-cache").build());
-    }
-
-    /** If-None-Match uses weak comparison (RFC 9110 13.1.2); '*' matches any current answer. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals("*") || tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

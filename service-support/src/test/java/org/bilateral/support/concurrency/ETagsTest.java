@@ -2,6 +2,7 @@ package org.bilateral.support.concurrency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.core.EntityTag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -22,5 +23,32 @@ class ETagsTest {
         assertEquals(200, response.getStatus());
         assertEquals("body", response.getEntity());
         assertEquals(ETags.of(3), response.getEntityTag());
+    }
+
+
+    @Test
+    void noHeaderMatchesNothing() {
+        assertFalse(ETags.noneMatchHits(null, "\"a\""));
+    }
+
+    @Test
+    void weakComparisonIgnoresTheWeakPrefixOnEitherSide() {
+        assertTrue(ETags.noneMatchHits("\"a\"", "\"a\""));
+        assertTrue(ETags.noneMatchHits("W/\"a\"", "\"a\""));
+        assertTrue(ETags.noneMatchHits("\"a\"", "W/\"a\""));
+        assertTrue(ETags.noneMatchHits("W/\"a\"", "W/\"a\""));
+    }
+
+    @Test
+    void anyTagOfAListAndTheStarMatch() {
+        assertTrue(ETags.noneMatchHits("\"x\", W/\"a\" ,\"y\"", "W/\"a\""));
+        assertTrue(ETags.noneMatchHits("*", "\"a\""));
+    }
+
+    @Test
+    void anotherTagOrAnUnquotedOneDoesNotMatch() {
+        assertFalse(ETags.noneMatchHits("\"b\"", "\"a\""));
+        assertFalse(ETags.noneMatchHits("a", "\"a\""));
+        assertFalse(ETags.noneMatchHits("\"a.json\"", "\"a.csv\""));
     }
 }
