@@ -9,8 +9,12 @@ import static org.bilateral.ventures.VentureFixtures.validVenture;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -129,6 +133,52 @@ class ListPageMemoryTest {
                 .body("features[0].geometry.coordinates", contains(21.0122f, 52.2297f));
         given().accept("text/csv").queryParam("city", city).when().get(VENTURES).then().statusCode(200)
                 .contentType(containsString("text/csv")).body(containsString((String) body.get("name")));
+    }
+
+    @Test
+    void aPageAnswers304ToItsETagUntilTheNextWrite() {
+        Map<String, Object> body = validVenture();
+        String city = "City " + UUID.randomUUID();
+        body.put("location", Map.of("city", city));
+        create(body);
+        String etag = names(Map.of("city", city)).header("Cache-Control", "no-cache").header("Vary", "Accept")
+                .extract().header("ETag");
+        assertTrue(etag != null && etag.startsWith("W/\""), "a page of the current rows carries a weak ETag: " + etag);
+
+        given().header("If-None-Match", etag).queryParam("city", city).when().get(VENTURES).then().statusCode(304)
+                .header("ETag", etag).body(is(""));
+        given().header("If-None-Match", "\"other\", " + etag.substring(2)).queryParam("city", city).when().get(VENTURES)
+                .then().statusCode(304);
+
+        Map<String, Object> second = validVenture();
+        second.put("location", Map.of("city", city));
+        create(second);
+        String after = given().header("If-None-Match", etag).queryParam("city", city).when().get(VENTURES).then().statusCode(200)
+                .body("items", hasSize(2)).extract().header("ETag");
+        assertNotEquals(etag, after);
+    }
+
+    @Test
+    void eachFormatHasItsOwnETagAndAPastStateNone() {
+        Map<String, ?> query = Map.of("hostCountry", "KZ");
+        String json = names(query).extract().header("ETag");
+        String csv = given().accept("text/csv").queryParams(query).when().get(VENTURES).then().statusCode(200).extract().header("ETag");
+        assertNotEquals(json, csv);
+        given().accept("text/csv").header("If-None-Match", json).queryParams(query).when().get(VENTURES).then().statusCode(200)
+                .contentType(containsString("text/csv"));
+        given().queryParam("asOf", Instant.now().toString()).when().get(VENTURES).then().statusCode(200).header("ETag", nullValue());
+    }
+
+    @Test
+    void theApiDocumentNamesTheValidatorAndThe304OfEachKeptList() {
+        var doc = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        for (String path : List.of(VENTURES, ORGANISATIONS, ORGANISATIONS + "/{id}/ventures")) {
+            String op = "paths.'" + path + "'.get";
+            assertTrue(doc.getString(op + ".responses.'200'.headers.ETag.description").contains("If-None-Match"), path);
+            assertTrue(doc.getString(op + ".responses.'304'.headers.ETag.description").contains("validator"), path);
+            assertTrue(doc.getString(op + ".responses.'200'.content.'application/json'.schema").contains("Page"), path);
+        }
+        assertNull(doc.get("paths.'" + VENTURES + "/{id}/revisions'.get.responses.'304'"), "lists not kept have no 304");
     }
 
     @Test

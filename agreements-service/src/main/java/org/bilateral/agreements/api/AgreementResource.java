@@ -42,6 +42,7 @@ import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.history.Revision;
 import org.bilateral.support.json.ReadOnlyFields;
+import org.bilateral.support.openapi.PageValidatorDocs;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageParams;
@@ -88,6 +89,7 @@ public class AgreementResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
     @Tag(name = "Agreements", description = "The registry of agreements, treaties, programmes, roadmaps and planned signings")
+    @APIResponse(responseCode = "304", description = PageValidatorDocs.NOT_MODIFIED)
     @Operation(operationId = "listAgreements", summary = "List and search agreements",
             description = "Filters combine with AND; an unknown filter value or sort field is a 400 naming it. With q, agreements are "
                     + "matched by PostgreSQL full-text search over title and summary (English configuration, so 'roadmaps' finds "

@@ -18,6 +18,7 @@ import org.bilateral.support.cache.CurrentPages;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.concurrency.ETags;
 import org.bilateral.support.config.ApiConfig;
+import org.bilateral.support.openapi.PageValidatorDocs;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageParams;
@@ -48,6 +49,7 @@ public class EventResource {
     }
 
     @GET
+    @APIResponse(responseCode = "304", description = PageValidatorDocs.NOT_MODIFIED)
     @Operation(operationId = "listCooperationEvents", summary = "List events",
             description = "Every reported event with its participants, a page at a time; filters combine with AND, an unknown value is a 400 "
                     + "naming it. Read-only: filled from the seed facts; its changes appear in the change feed as resource 'events'.")

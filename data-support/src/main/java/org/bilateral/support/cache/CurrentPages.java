@@ -3,6 +3,7 @@ package org.bilateral.support.cache;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
@@ -12,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.bilateral.support.paging.Page;
 
@@ -40,17 +42,25 @@ public class CurrentPages {
 
     /** A position of the data; pages are kept under one and served only at an equal one. */
     record Position(long seq, Object serverStarted, Object today) {
+
+        /** The position in an entity tag: the seq, and a digest of the rest. */
+        String token() {
+            return seq + "." + Integer.toHexString(Objects.hash(String.valueOf(serverStarted), String.valueOf(today)));
+        }
     }
 
     private final AgroalDataSource dataSource;
+    private final ReadPosition read;
     private final TransactionManager transactions;
     private final PositionedPages pages;
     private final Counter hits;
     private final Counter misses;
     private final Counter bypasses;
 
-    CurrentPages(AgroalDataSource dataSource, TransactionManager transactions, CurrentPagesConfig config, MeterRegistry registry) {
+    CurrentPages(AgroalDataSource dataSource, TransactionManager transactions, CurrentPagesConfig config, MeterRegistry registry,
+            ReadPosition read) {
         this.dataSource = dataSource;
+        this.read = read;
         this.transactions = transactions;
         this.pages = new PositionedPages(config.maxItems());
         this.hits = counter(registry, "hit");
@@ -76,7 +86,12 @@ public class CurrentPages {
             bypasses.increment();
             return load.get();
         }
-        return pages.get(key, position(), load, outcome -> (outcome == PositionedPages.Outcome.HIT ? hits : misses).increment());
+        Position position = position();
+        Page<T> page = pages.get(key, position, load, outcome -> (outcome == PositionedPages.Outcome.HIT ? hits : misses).increment());
+        if (Arc.container().requestContext().isActive()) {
+            read.set(position);
+        }
+        return page;
     }
 
     private boolean inTransaction() {

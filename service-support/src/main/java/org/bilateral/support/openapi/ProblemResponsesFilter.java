@@ -63,6 +63,7 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         SubjectOperationIds.apply(openAPI);
+        PageValidatorDocs.apply(openAPI);
         Set<String> scopeless = scopelessSchemes(openAPI);
         Set<String> usedSchemes = new LinkedHashSet<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {

@@ -14,6 +14,7 @@ import org.bilateral.support.cache.CurrentPages;
 import org.bilateral.support.codes.IsoCodes;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
+import org.bilateral.support.openapi.PageValidatorDocs;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageParams;
@@ -53,9 +54,12 @@ public class CatalogResource {
     @Path("/commodities")
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
     @Tag(name = "Commodities", description = "Main goods traded in each direction, by HS code")
+    @APIResponse(responseCode = "304", description = PageValidatorDocs.NOT_MODIFIED)
     @Operation(operationId = "listTradeCommodities", summary = "List the main goods per direction",
             description = "The goods the sources name as main exports or imports of one country to the other, ranked as the source ranks "
                     + "them, with their HS code and citation; filter by direction, kind and HS code prefix, read as stored at asOf.")
+    @APIResponse(responseCode = "200", description = "A page of listed goods; Link header with next/prev/first/last",
+            headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<Page<CommodityView>> commodities(
             @Parameter(description = "Exporting country", example = "BY") @QueryParam("exporter") String exporter,
             @Parameter(description = "Importing country", example = "KZ") @QueryParam("importer") String importer,
@@ -79,6 +83,7 @@ public class CatalogResource {
     @Path("/rankings")
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
     @Tag(name = "Rankings", description = "A partner's place among the reporter's trading partners, as the sources state it")
+    @APIResponse(responseCode = "304", description = PageValidatorDocs.NOT_MODIFIED)
     @Operation(operationId = "listTradeRankings", summary = "List stated rankings of trading partners",
             description = "Places such as 'third among the CIS member states' or 'one of the top ten', each with its citation; filters "
                     + "combine with AND, an unknown value is a 400 naming it. Read-only: filled from the seed facts; its changes appear "

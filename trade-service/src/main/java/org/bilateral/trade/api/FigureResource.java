@@ -28,6 +28,7 @@ import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.history.Revision;
 import org.bilateral.support.json.ReadOnlyFields;
+import org.bilateral.support.openapi.PageValidatorDocs;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageParams;
@@ -72,6 +73,7 @@ public class FigureResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
+    @APIResponse(responseCode = "304", description = PageValidatorDocs.NOT_MODIFIED)
     @Operation(operationId = "listFigures", summary = "List trade figures",
             description = "Filters combine with AND. An unknown filter value or sort field is a 400 naming it. "
                     + "A figure is one source's value for one key; two sources for the same key are two figures (see /discrepancies).")

@@ -29,6 +29,7 @@ import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.history.Revision;
 import org.bilateral.support.json.ReadOnlyFields;
+import org.bilateral.support.openapi.PageValidatorDocs;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageParams;
@@ -76,6 +77,7 @@ public class OrganisationResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
+    @APIResponse(responseCode = "304", description = PageValidatorDocs.NOT_MODIFIED)
     @Operation(operationId = "listVentureOrganisations", summary = "List organisations", description = "Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "A page of organisations; Link header with next/prev/first/last",
             headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
@@ -112,6 +114,7 @@ public class OrganisationResource {
     @GET
     @Path("/{id}/ventures")
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV})
+    @APIResponse(responseCode = "304", description = PageValidatorDocs.NOT_MODIFIED)
     @Operation(operationId = "listOrganisationVentures", summary = "The ventures an organisation is a partner in",
             description = "A page of the ventures that list this organisation among their partners, as stored at asOf; 404 when the "
                     + "organisation did not exist then.")

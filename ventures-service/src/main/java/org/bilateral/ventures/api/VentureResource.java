@@ -32,6 +32,7 @@ import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.csv.CsvPageWriter;
 import org.bilateral.support.history.Revision;
 import org.bilateral.support.json.ReadOnlyFields;
+import org.bilateral.support.openapi.PageValidatorDocs;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageParams;
@@ -82,6 +83,7 @@ public class VentureResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvPageWriter.TEXT_CSV, GeoJson.MEDIA_TYPE})
+    @APIResponse(responseCode = "304", description = PageValidatorDocs.NOT_MODIFIED)
     @Operation(operationId = "listVentures", summary = "List ventures",
             description = "Filters combine with AND. An unknown filter value or sort field is a 400 naming it. With near=lat,lon and "
                     + "radiusKm only listings with coordinates within that great-circle distance are returned, each with distanceKm, "
