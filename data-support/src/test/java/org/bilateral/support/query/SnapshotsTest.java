@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.persistence.Column;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -96,10 +97,31 @@ class SnapshotsTest {
     }
 
     @Test
-    void fieldNameCamelCasesEachUnderscoreSegment() {
-        assertEquals("organisationId", Snapshots.fieldName("organisation_id"));
-        assertEquals("periodStartDate", Snapshots.fieldName("period_start_date"));
-        assertEquals("id", Snapshots.fieldName("id"));
-        assertEquals("aB", Snapshots.fieldName("a__b"));
+    void columnNameSnakeCasesEachCapital() {
+        assertEquals("organisation_id", Snapshots.columnName("organisationId"));
+        assertEquals("period_start_date", Snapshots.columnName("periodStartDate"));
+        assertEquals("id", Snapshots.columnName("id"));
+        assertEquals("iso3_code", Snapshots.columnName("iso3Code"));
+    }
+
+    public static class Renamed {
+        @Column(name = "event_date")
+        public LocalDate date;
+        public List<Part> parts;
+    }
+
+    public record Part(String partnerId, int shareCount) {
+    }
+
+    @Test
+    void aFieldWithItsOwnColumnNameIsReadFromThatColumn() {
+        assertEquals(LocalDate.of(2024, 5, 2), Snapshots.read("{\"event_date\": \"2024-05-02\"}", Renamed.class).date);
+        assertNull(Snapshots.read("{\"date\": \"2024-05-02\"}", Renamed.class).date);
+    }
+
+    @Test
+    void theRecordsInsideAJsonbColumnKeepTheirOwnNames() {
+        Renamed r = Snapshots.read("{\"parts\": [{\"partnerId\": \"P-1\", \"shareCount\": 3}]}", Renamed.class);
+        assertEquals(List.of(new Part("P-1", 3)), r.parts);
     }
 }
