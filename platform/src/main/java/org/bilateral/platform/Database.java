@@ -36,6 +36,8 @@ final class Database implements AutoCloseable {
                 .setPort(settings.postgresPort())
                 // zonky turns synchronous commit off; a crashed server would then lose writes it had acknowledged
                 .setServerConfig("synchronous_commit", "on")
+                // three services, each with a JDBC pool (20) and the point reads' pool (16): 108 at most, over the default 100
+                .setServerConfig("max_connections", "150")
                 .start();
         try (Connection c = embedded.getPostgresDatabase().getConnection()) {
             for (String name : databases) {

@@ -37,4 +37,12 @@ public abstract class UnreachableDatabaseContract {
         given().when().get(listPath).then().statusCode(503).header("Retry-After", "5")
                 .contentType("application/problem+json").body("detail", not(containsString("jdbc")));
     }
+
+    @Test
+    void aReadOfOneRecordAnswersA503ProblemWithRetryAfterInsteadOfHanging() {
+        // one record is read by the reactive client, whose connection settings follow the JDBC ones
+        given().when().get(listPath + "/1").then().statusCode(503).header("Retry-After", "5")
+                .contentType("application/problem+json").body("detail", not(containsString("jdbc")))
+                .body(not(containsString("Exception")));
+    }
 }

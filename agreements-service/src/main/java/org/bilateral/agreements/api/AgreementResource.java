@@ -1,6 +1,7 @@
 package org.bilateral.agreements.api;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,6 +51,7 @@ import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.provenance.Source;
 import org.bilateral.support.provenance.SourceView;
+import org.bilateral.support.query.PointReads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -75,9 +77,12 @@ public class AgreementResource {
     private final ApiConfig api;
     private final SecurityIdentity identity;
     private final CurrentPages pages;
+    private final PointReads reads;
 
     AgreementResource(AgreementService service, AgreementHistory history, RegistryReports reports, ApiConfig api, SecurityIdentity identity,
-            CurrentPages pages) {
+            CurrentPages pages,
+            PointReads reads) {
+        this.reads = reads;
         this.pages = pages;
         this.service = service;
         this.history = history;
@@ -121,13 +126,9 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The agreement",
             headers = @Header(name = "ETag", description = "Version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)))
-    public RestResponse<AgreementView> get(@Parameter(description = "Agreement id", example = "1") @PathParam("id") long id,
+    public Uni<RestResponse<AgreementView>> get(@Parameter(description = "Agreement id", example = "1") @PathParam("id") long id,
             @Parameter(description = "Show the agreement as stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
-        Agreement a = Agreement.at(id, asOf);
-        if (a == null) {
-            throw ApiException.notFound("Agreement", id);
-        }
-        return ETags.ok(AgreementView.of(a), a.version);
+        return reads.answer(Agreement.READER, "Agreement", id, asOf, AgreementView::of, a -> a.version);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.bilateral.agreements.api;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,8 +12,7 @@ import java.util.List;
 import org.bilateral.agreements.api.model.CommissionView;
 import org.bilateral.agreements.domain.Commission;
 import org.bilateral.support.codes.IsoCodes;
-import org.bilateral.support.concurrency.ETags;
-import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.query.PointReads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -28,6 +28,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Agreement commissions", description = "Bodies the parties set up to steer their cooperation, with co-chairs and sessions")
 @Produces(MediaType.APPLICATION_JSON)
 public class CommissionResource {
+
+    private final PointReads reads;
+
+    CommissionResource(PointReads reads) {
+        this.reads = reads;
+    }
 
     @GET
     @Operation(operationId = "listAgreementCommissions", summary = "List commissions",
@@ -45,12 +51,8 @@ public class CommissionResource {
     @APIResponse(responseCode = "200", description = "The commission",
             headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommissionView.class)))
-    public RestResponse<CommissionView> get(@Parameter(description = "Commission id", example = "1") @PathParam("id") long id,
+    public Uni<RestResponse<CommissionView>> get(@Parameter(description = "Commission id", example = "1") @PathParam("id") long id,
             @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
-        Commission c = Commission.at(id, asOf);
-        if (c == null) {
-            throw ApiException.notFound("Commission", id);
-        }
-        return ETags.ok(CommissionView.of(c), c.version);
+        return reads.answer(Commission.READER, "Commission", id, asOf, CommissionView::of, c -> c.version);
     }
 }

@@ -1,5 +1,6 @@
 package org.bilateral.agreements.api;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,14 +17,13 @@ import org.bilateral.agreements.domain.CooperationEvent;
 import org.bilateral.agreements.domain.EventKind;
 import org.bilateral.support.cache.CurrentPages;
 import org.bilateral.support.codes.IsoCodes;
-import org.bilateral.support.concurrency.ETags;
 import org.bilateral.support.config.ApiConfig;
 import org.bilateral.support.openapi.PageValidatorDocs;
 import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageParams;
 import org.bilateral.support.paging.PageRequest;
-import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.query.PointReads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -42,8 +42,11 @@ public class EventResource {
 
     private final ApiConfig api;
     private final CurrentPages pages;
+    private final PointReads reads;
 
-    EventResource(ApiConfig api, CurrentPages pages) {
+    EventResource(ApiConfig api, CurrentPages pages,
+            PointReads reads) {
+        this.reads = reads;
         this.api = api;
         this.pages = pages;
     }
@@ -76,12 +79,8 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The event",
             headers = @Header(name = "ETag", description = "Version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
-    public RestResponse<EventView> get(@Parameter(description = "Event id", example = "1") @PathParam("id") long id,
+    public Uni<RestResponse<EventView>> get(@Parameter(description = "Event id", example = "1") @PathParam("id") long id,
             @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
-        CooperationEvent e = CooperationEvent.at(id, asOf);
-        if (e == null) {
-            throw ApiException.notFound("Event", id);
-        }
-        return ETags.ok(EventView.of(e), e.version);
+        return reads.answer(CooperationEvent.READER, "Event", id, asOf, EventView::of, e -> e.version);
     }
 }

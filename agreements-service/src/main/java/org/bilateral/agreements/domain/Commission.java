@@ -55,10 +55,6 @@ public class Commission extends PanacheEntityBase {
                 "party", country), "t.id", asOf);
     }
 
-    public static Commission at(long id, Instant asOf) {
-        return READER.find(id, asOf);
-    }
-
     public static Optional<Commission> byName(String name) {
         return find("lower(name) = lower(?1)", name).firstResultOptional();
     }

@@ -83,10 +83,6 @@ public class CooperationEvent extends PanacheEntityBase {
         return READER.page(filter.criteria(), page, asOf);
     }
 
-    public static CooperationEvent at(long id, Instant asOf) {
-        return READER.find(id, asOf);
-    }
-
     public static Optional<CooperationEvent> byNaturalKey(String title, LocalDate date) {
         return CooperationEvent.<CooperationEvent>list("lower(title) = lower(?1)", title).stream()
                 .filter(e -> Objects.equals(e.date, date)).findFirst();

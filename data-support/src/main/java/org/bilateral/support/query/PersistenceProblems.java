@@ -1,6 +1,10 @@
 package org.bilateral.support.query;
 
+import io.netty.channel.ConnectTimeoutException;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.persistence.OptimisticLockException;
+import java.net.ConnectException;
 import java.sql.SQLException;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.ProblemTranslator;
@@ -24,17 +28,25 @@ public class PersistenceProblems implements ProblemTranslator {
         if (failure instanceof JDBCConnectionException) {
             return databaseUnreachable();
         }
-        return failure instanceof SQLException sql ? fromSqlState(sql) : null;
-    }
-
-    private static ApiException fromSqlState(SQLException sql) {
-        if (databaseUnavailable(sql)) {
+        if (failure instanceof SQLException sql) {
+            return databaseUnavailable(sql) ? databaseUnreachable() : fromSqlState(sql.getSQLState());
+        }
+        // the reactive client of the point reads (PointReads): a refused or lost connection, or the server's SQL state
+        if (failure instanceof ConnectException || failure instanceof ClosedConnectionException
+                || failure instanceof ConnectTimeoutException) {
             return databaseUnreachable();
         }
-        if (sql.getSQLState() == null) {
+        if (failure instanceof PgException pg) {
+            return databaseUnavailable(pg.getSqlState()) ? databaseUnreachable() : fromSqlState(pg.getSqlState());
+        }
+        return null;
+    }
+
+    private static ApiException fromSqlState(String state) {
+        if (state == null) {
             return null;
         }
-        return switch (sql.getSQLState()) {
+        return switch (state) {
             case "23505" -> ApiException.conflict("A record with the same natural key already exists");
             case "23503" -> ApiException.conflict("The record refers to, or is referred to by, another record");
             case "23514", "22003", "22001", "22007", "22008" ->
@@ -61,7 +73,11 @@ public class PersistenceProblems implements ProblemTranslator {
         if (state == null) {
             return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
         }
-        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+        return databaseUnavailable(state);
+    }
+
+    private static boolean databaseUnavailable(String state) {
+        return state != null && state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || state.equals("53300");
     }
 }

@@ -29,14 +29,19 @@ public final class TableReader<E> {
         this.table = table;
     }
 
-    /** The rows of the table now, or (asOf given) the rows alive at that instant. */
+    /** The rows of the table now, or (asOf given) the rows alive at that instant, bound as {@code :asOf}. */
     public String relation(Instant asOf) {
+        return relation(asOf, ":asOf");
+    }
+
+    /** As {@link #relation(Instant)}, with the instant bound by the given parameter marker ($2 for the reactive client). */
+    public String relation(Instant asOf, String asOfMarker) {
         if (asOf == null) {
             return table;
         }
         return "(SELECT (jsonb_populate_record(NULL::" + table + ", h.snapshot)).* FROM ("
                 + "SELECT DISTINCT ON (r.resource_id) r.snapshot, r.operation FROM revision r"
-                + " WHERE r.resource = '" + table + "' AND r.recorded_at <= :asOf"
+                + " WHERE r.resource = '" + table + "' AND r.recorded_at <= " + asOfMarker
                 + " ORDER BY r.resource_id, r.seq DESC) h WHERE h.operation <> 'DELETE')";
     }
 
@@ -92,6 +97,11 @@ public final class TableReader<E> {
         }
         List<E> found = list(new Criteria().equal("t.id", "id", id), "t.id", asOf);
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The entity class the rows are read into. */
+    public Class<E> entity() {
+        return entity;
     }
 
     /** Every stored version of one row, oldest first, the deletion's snapshot included. */

@@ -1,6 +1,7 @@
 package org.bilateral.trade.api;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +34,7 @@ import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageParams;
 import org.bilateral.support.paging.PageRequest;
-import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.query.PointReads;
 import org.bilateral.trade.api.model.FigureInput;
 import org.bilateral.trade.api.model.FigureView;
 import org.bilateral.trade.domain.Figure;
@@ -62,9 +63,12 @@ public class FigureResource {
     private final ApiConfig api;
     private final SecurityIdentity identity;
     private final CurrentPages pages;
+    private final PointReads reads;
 
-    FigureResource(FigureService service, TradeHistory history, ApiConfig api, SecurityIdentity identity, CurrentPages pages) {
+    FigureResource(FigureService service, TradeHistory history, ApiConfig api, SecurityIdentity identity, CurrentPages pages,
+            PointReads reads) {
         this.pages = pages;
+        this.reads = reads;
         this.service = service;
         this.history = history;
         this.api = api;
@@ -95,13 +99,9 @@ public class FigureResource {
     @APIResponse(responseCode = "200", description = "The figure",
             headers = @Header(name = "ETag", description = "Version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureView.class)))
-    public RestResponse<FigureView> get(@Parameter(description = "Figure id", example = "1") @PathParam("id") long id,
+    public Uni<RestResponse<FigureView>> get(@Parameter(description = "Figure id", example = "1") @PathParam("id") long id,
             @Parameter(description = "Show the figure as it stood at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
-        Figure f = Figure.at(id, asOf);
-        if (f == null) {
-            throw ApiException.notFound("Figure", id);
-        }
-        return ETags.ok(FigureView.of(f), f.version);
+        return reads.answer(Figure.READER, "Figure", id, asOf, FigureView::of, f -> f.version);
     }
 
     @POST

@@ -125,10 +125,6 @@ public class Figure extends PanacheEntityBase {
         return READER.page(filter.criteria(), page, asOf);
     }
 
-    public static Figure at(long id, Instant asOf) {
-        return READER.find(id, asOf);
-    }
-
     /** Every figure of one series key: one pair and flow, whole country or one region, all goods or one commodity. */
     public static List<Figure> seriesOf(String reporter, String partner, Flow flow, String region, String commodity) {
         Criteria c = new Criteria()

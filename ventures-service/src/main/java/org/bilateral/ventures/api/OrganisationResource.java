@@ -1,6 +1,7 @@
 package org.bilateral.ventures.api;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +36,7 @@ import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageParams;
 import org.bilateral.support.paging.PageRequest;
 import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.query.PointReads;
 import org.bilateral.ventures.api.model.OrganisationInput;
 import org.bilateral.ventures.api.model.OrganisationView;
 import org.bilateral.ventures.api.model.VentureView;
@@ -66,8 +68,11 @@ public class OrganisationResource {
     private final ApiConfig api;
     private final SecurityIdentity identity;
     private final CurrentPages pages;
+    private final PointReads reads;
 
-    OrganisationResource(OrganisationService service, VentureHistory history, ApiConfig api, SecurityIdentity identity, CurrentPages pages) {
+    OrganisationResource(OrganisationService service, VentureHistory history, ApiConfig api, SecurityIdentity identity, CurrentPages pages,
+            PointReads reads) {
+        this.reads = reads;
         this.pages = pages;
         this.service = service;
         this.history = history;
@@ -102,13 +107,9 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "The organisation",
             headers = @Header(name = "ETag", description = "Version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
-    public RestResponse<OrganisationView> get(@Parameter(description = "Organisation id", example = "1") @PathParam("id") long id,
+    public Uni<RestResponse<OrganisationView>> get(@Parameter(description = "Organisation id", example = "1") @PathParam("id") long id,
             @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
-        Organisation o = Organisation.at(id, asOf);
-        if (o == null) {
-            throw ApiException.notFound("Organisation", id);
-        }
-        return ETags.ok(OrganisationView.of(o), o.version);
+        return reads.answer(Organisation.READER, "Organisation", id, asOf, OrganisationView::of, o -> o.version);
     }
 
     @GET

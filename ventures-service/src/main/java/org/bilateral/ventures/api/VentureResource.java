@@ -1,6 +1,7 @@
 package org.bilateral.ventures.api;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +38,7 @@ import org.bilateral.support.paging.Links;
 import org.bilateral.support.paging.Page;
 import org.bilateral.support.paging.PageParams;
 import org.bilateral.support.paging.PageRequest;
-import org.bilateral.support.problem.ApiException;
+import org.bilateral.support.query.PointReads;
 import org.bilateral.ventures.api.model.VentureFeatureCollection;
 import org.bilateral.ventures.api.model.VentureInput;
 import org.bilateral.ventures.api.model.VentureView;
@@ -70,9 +71,12 @@ public class VentureResource {
     private final VenturesConfig config;
     private final SecurityIdentity identity;
     private final CurrentPages pages;
+    private final PointReads reads;
 
     VentureResource(VentureService service, VentureHistory history, ApiConfig api, VenturesConfig config, SecurityIdentity identity,
-            CurrentPages pages) {
+            CurrentPages pages,
+            PointReads reads) {
+        this.reads = reads;
         this.pages = pages;
         this.service = service;
         this.history = history;
@@ -138,13 +142,9 @@ public class VentureResource {
     @APIResponse(responseCode = "200", description = "The venture",
             headers = @Header(name = "ETag", description = "Version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VentureView.class)))
-    public RestResponse<VentureView> get(@Parameter(description = "Venture id", example = "1") @PathParam("id") long id,
+    public Uni<RestResponse<VentureView>> get(@Parameter(description = "Venture id", example = "1") @PathParam("id") long id,
             @Parameter(description = "Show the venture as it stood at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
-        Venture v = Venture.at(id, asOf);
-        if (v == null) {
-            throw ApiException.notFound("Venture", id);
-        }
-        return ETags.ok(VentureView.of(v), v.version);
+        return reads.answer(Venture.READER, "Venture", id, asOf, VentureView::of, v -> v.version);
     }
 
     @POST

@@ -113,10 +113,6 @@ public class Venture extends PanacheEntityBase {
         return READER.page(filter.criteria(), page, asOf);
     }
 
-    public static Venture at(long id, Instant asOf) {
-        return READER.find(id, asOf);
-    }
-
     /** Exact great-circle distances (km) from the centre to the given ventures as they stood at asOf (now when null). */
     @SuppressWarnings("unchecked")
     public static Map<Long, Double> distances(List<Long> ids, Near near, Instant asOf) {

@@ -1,0 +1,61 @@
+package org.bilateral.support.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.SslMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The point reads connect where the JDBC datasource does, with its TLS settings and schema. */
+class PgOptionsTest {
+
+    @Test
+    void hostPortDatabaseAndCredentialsComeFromTheJdbcSettings() {
+        PgConnectOptions o = PgOptions.of("jdbc:postgresql://db.internal:6543/trade?connectTimeout=2", "bilateral", "secret", null);
+        assertEquals("db.internal", o.getHost());
+        assertEquals(6543, o.getPort());
+        assertEquals("trade", o.getDatabase());
+        assertEquals("bilateral", o.getUser());
+        assertEquals("secret", o.getPassword());
+        assertNull(o.getProperties().get("connectTimeout"), "pgjdbc's own parameters are not sent to the server");
+        assertEquals(SslMode.DISABLE, o.getSslMode());
+    }
+
+    @Test
+    void aUrlWithoutPortUsesPostgresqlsAndAUserInTheUrlIsTakenWhenNoneIsConfigured() {
+        PgConnectOptions o = PgOptions.of("jdbc:postgresql://localhost/postgres?user=postgres", null, null, null);
+        assertEquals(5432, o.getPort());
+        assertEquals("postgres", o.getUser());
+    }
+
+    @Test
+    void theSchemaBecomesTheSearchPathFromTheSettingOrTheUrl() {
+        assertEquals("trade", PgOptions.of("jdbc:postgresql://db/trade", "u", "p", "trade").getProperties().get("search_path"));
+        assertEquals("ventures", PgOptions.of("jdbc:postgresql://db/v?currentSchema=ventures", "u", "p", null).getProperties().get("search_path"));
+    }
+
+    @Test
+    void verifyFullTrustsTheRootCertificateAndChecksTheHostName() {
+        PgConnectOptions o = PgOptions.of(
+                "jdbc:postgresql://trade-db-rw:5432/trade?sslmode=verify-full&sslrootcert=/etc/bilateral/db-ca/ca.crt", "u", "p", null);
+        assertEquals(SslMode.VERIFY_FULL, o.getSslMode());
+        assertEquals(List.of("/etc/bilateral/db-ca/ca.crt"), o.getPemTrustOptions().getCertPaths());
+        assertEquals("HTTPS", o.getHostnameVerificationAlgorithm());
+    }
+
+    @Test
+    void requireEncryptsWithoutCheckingTheHostName() {
+        PgConnectOptions o = PgOptions.of("jdbc:postgresql://db/trade?sslmode=require", "u", "p", null);
+        assertEquals(SslMode.REQUIRE, o.getSslMode());
+        assertNull(o.getHostnameVerificationAlgorithm());
+    }
+
+    @Test
+    void anotherDatabaseOrSeveralHostsAreRefusedByName() {
+        assertThrows(IllegalArgumentException.class, () -> PgOptions.of("jdbc:h2:mem:x", "u", "p", null));
+        assertThrows(IllegalArgumentException.class, () -> PgOptions.of("jdbc:postgresql://a:5432,b:5432/trade", "u", "p", null));
+    }
+}
