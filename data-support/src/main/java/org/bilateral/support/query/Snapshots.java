@@ -45,6 +45,11 @@ public final class Snapshots {
     private Snapshots() {
     }
 
+    /** A reader of one jsonb column's content as the given field type, with the mapping of the history. */
+    static ObjectReader columnReader(java.lang.reflect.Type type) {
+        return MAPPER.readerFor(MAPPER.getTypeFactory().constructType(type));
+    }
+
     public static <E> E read(String json, Class<E> entity) {
         try {
             return READERS.get(entity).readValue(json);

@@ -1,0 +1,166 @@
+package org.bilateral.support.query;
+
+import io.vertx.core.json.Json;
+import io.vertx.sqlclient.Row;
+import jakarta.persistence.Column;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A row of the reactive client read into its entity, column by column: each column into the field it maps (its
+ * {@code @Column} name, else snake_case of the field, as for {@link Snapshots}), decoded from PostgreSQL's binary form
+ * by the client and converted by the field's type; a jsonb column through the revision history's JSON mapping.
+ * Columns without a field are skipped, so a column added by a later migration does not break older code.
+ */
+final class RowEntities {
+
+    @FunctionalInterface
+    private interface Column2Field {
+        void set(Object entity, Row row, int index) throws IllegalAccessException;
+    }
+
+    private record Mapping(Constructor<?> constructor, Map<String, Column2Field> columns) {
+    }
+
+    private static final ClassValue<Mapping> MAPPINGS = new ClassValue<>() {
+        @Override
+        protected Mapping computeValue(Class<?> entity) {
+            return mapping(entity);
+        }
+    };
+
+    private RowEntities() {
+    }
+
+    static <E> E read(Row row, Class<E> entity) {
+        Mapping mapping = MAPPINGS.get(entity);
+        try {
+            E e = entity.cast(mapping.constructor().newInstance());
+            for (int i = 0; i < row.size(); i++) {
+                Column2Field column = mapping.columns().get(row.getColumnName(i));
+                if (column != null) {
+                    column.set(e, row, i);
+                }
+            }
+            return e;
+        } catch (ReflectiveOperationException ex) {
+            throw new IllegalStateException("row does not fit " + entity.getSimpleName(), ex);
+        }
+    }
+
+    private static Mapping mapping(Class<?> entity) {
+        Map<String, Column2Field> columns = new HashMap<>();
+        for (Class<?> c = entity; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                int mod = f.getModifiers();
+                // the entity's persistent fields, whatever visibility the build's enhancement left them with
+                if (Modifier.isStatic(mod) || Modifier.isTransient(mod) || f.isSynthetic() || f.getName().startsWith("$$")) {
+                    continue;
+                }
+                f.setAccessible(true);
+                Column column = f.getAnnotation(Column.class);
+                String name = column != null && !column.name().isEmpty() ? column.name() : Snapshots.columnName(f.getName());
+                columns.putIfAbsent(name, setter(f));
+            }
+        }
+        try {
+            return new Mapping(entity.getDeclaredConstructor(), Map.copyOf(columns));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(entity.getSimpleName() + " has no constructor without arguments", e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Column2Field setter(Field f) {
+        Class<?> type = f.getType();
+        if (type == String.class) {
+            return (e, row, i) -> f.set(e, row.getString(i));
+        }
+        if (type == long.class || type == Long.class) {
+            return nullable(f, type.isPrimitive(), (row, i) -> row.getLong(i));
+        }
+        if (type == int.class || type == Integer.class) {
+            return nullable(f, type.isPrimitive(), (row, i) -> row.getInteger(i));
+        }
+        if (type == short.class || type == Short.class) {
+            return nullable(f, type.isPrimitive(), (row, i) -> row.getShort(i));
+        }
+        if (type == double.class || type == Double.class) {
+            return nullable(f, type.isPrimitive(), (row, i) -> row.getDouble(i));
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return nullable(f, type.isPrimitive(), (row, i) -> row.getBoolean(i));
+        }
+        if (type == BigDecimal.class) {
+            return (e, row, i) -> f.set(e, row.getBigDecimal(i));
+        }
+        if (type == LocalDate.class) {
+            return (e, row, i) -> f.set(e, row.getLocalDate(i));
+        }
+        if (type == Instant.class) {
+            return (e, row, i) -> f.set(e, instant(row.getValue(i)));
+        }
+        if (type.isEnum()) {
+            Class<? extends Enum> enumType = (Class<? extends Enum>) type;
+            return (e, row, i) -> {
+                String value = row.getString(i);
+                f.set(e, value == null ? null : Enum.valueOf(enumType, value));
+            };
+        }
+        if (type == String[].class) {
+            return (e, row, i) -> f.set(e, row.getArrayOfStrings(i));
+        }
+        if (type == Long[].class) {
+            return (e, row, i) -> f.set(e, row.getArrayOfLongs(i));
+        }
+        if (type == Integer[].class) {
+            return (e, row, i) -> f.set(e, row.getArrayOfIntegers(i));
+        }
+        // a jsonb column: the client decoded the JSON; read it as the field's declared (generic) type
+        var reader = Snapshots.columnReader(f.getGenericType());
+        return (e, row, i) -> {
+            Object json = row.getValue(i);
+            try {
+                f.set(e, json == null ? null : reader.readValue(Json.encode(json)));
+            } catch (IOException ex) {
+                throw new UncheckedIOException("column " + row.getColumnName(i) + " does not fit " + f, ex);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Getter {
+        Object get(Row row, int index);
+    }
+
+    /** A null into a primitive field leaves its default, as the entity's own initial value. */
+    private static Column2Field nullable(Field f, boolean primitive, Getter getter) {
+        return (e, row, i) -> {
+            Object value = getter.get(row, i);
+            if (value != null || !primitive) {
+                f.set(e, value);
+            }
+        };
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof LocalDateTime ldt) {
+            return ldt.toInstant(ZoneOffset.UTC);
+        }
+        return (Instant) value;
+    }
+}
