@@ -221,6 +221,26 @@ aot_train_under_load() {
     [[ -s "$cache" ]] || { echo "AOT training of $name under load wrote no cache" >&2; return 1; }
 }
 
+# cpu_ticks PID...: user + system CPU of those processes so far, in clock ticks (1/100 s)
+cpu_ticks() {
+    local sum=0 pid
+    for pid in "$@"; do sum=$(( sum + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0) )); done
+    echo "$sum"
+}
+
+# pg_ticks: CPU of the bench PostgreSQL server so far: the postmaster, its live backends and workers, and the
+# backends that already exited (the postmaster's reaped children, fields 16-17), so a pgbench run's own sessions count
+pg_ticks() {
+    local pm; pm=$(head -1 "$PG_DATA/postmaster.pid")
+    echo $(( $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pm/stat") + $(cpu_ticks $(pgrep -P "$pm")) ))
+}
+
+# machine_ticks: busy CPU of the whole machine so far (all cores, everything but idle and iowait), in clock ticks
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
+
+# us_per_op TICKS OPS_PER_S SECONDS: CPU microseconds per operation
+us_per_op() { awk -v t="$1" -v r="$2" -v s="$3" 'BEGIN { printf "%.0f", (r * s == 0 ? 0 : t * 10000 / (r * s)) }'; }
+
 rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 
 stop_pid() {

@@ -67,7 +67,7 @@ public class PointReads {
 
     /** The row as it is now or (asOf given) as it stood at that instant; a null item when there is none. */
     public <E> Uni<E> find(TableReader<E> reader, long id, Instant asOf) {
-        String sql = "SELECT t.* FROM " + reader.relation(asOf, "$2") + " t WHERE t.id = $1";
+        String sql = "SELECT " + RowEntities.selectList(reader.entity()) + " FROM " + reader.relation(asOf, "$2") + " t WHERE t.id = $1";
         Tuple args = asOf == null ? Tuple.of(id) : Tuple.of(id, OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
         return pool.preparedQuery(sql).execute(args)
                 .ifNoItem().after(config.timeout())

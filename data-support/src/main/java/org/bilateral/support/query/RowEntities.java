@@ -1,8 +1,8 @@
 package org.bilateral.support.query;
 
-import io.vertx.core.json.Json;
 import io.vertx.sqlclient.Row;
 import jakarta.persistence.Column;
+import jakarta.persistence.Transient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
@@ -16,6 +16,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * A row of the reactive client read into its entity, column by column: each column into the field it maps (its
@@ -30,7 +32,7 @@ final class RowEntities {
         void set(Object entity, Row row, int index) throws IllegalAccessException;
     }
 
-    private record Mapping(Constructor<?> constructor, Map<String, Column2Field> columns) {
+    private record Mapping(Constructor<?> constructor, Map<String, Column2Field> columns, String selectList) {
     }
 
     private static final ClassValue<Mapping> MAPPINGS = new ClassValue<>() {
@@ -41,6 +43,14 @@ final class RowEntities {
     };
 
     private RowEntities() {
+    }
+
+    /**
+     * The columns to select from a relation aliased {@code t}: every mapped column, a jsonb one cast to text, so its
+     * JSON is parsed once, into the field's type, rather than into the client's JSON objects first.
+     */
+    static String selectList(Class<?> entity) {
+        return MAPPINGS.get(entity).selectList();
     }
 
     static <E> E read(Row row, Class<E> entity) {
@@ -61,21 +71,25 @@ final class RowEntities {
 
     private static Mapping mapping(Class<?> entity) {
         Map<String, Column2Field> columns = new HashMap<>();
+        StringJoiner select = new StringJoiner(", ");
         for (Class<?> c = entity; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 int mod = f.getModifiers();
                 // the entity's persistent fields, whatever visibility the build's enhancement left them with
-                if (Modifier.isStatic(mod) || Modifier.isTransient(mod) || f.isSynthetic() || f.getName().startsWith("$$")) {
+                if (Modifier.isStatic(mod) || Modifier.isTransient(mod) || f.isSynthetic() || f.getName().startsWith("$$")
+                        || f.isAnnotationPresent(Transient.class)) {
                     continue;
                 }
                 f.setAccessible(true);
                 Column column = f.getAnnotation(Column.class);
                 String name = column != null && !column.name().isEmpty() ? column.name() : Snapshots.columnName(f.getName());
-                columns.putIfAbsent(name, setter(f));
+                if (columns.putIfAbsent(name, setter(f)) == null) {
+                    select.add(json(f.getType()) ? "CAST(t." + name + " AS text) AS " + name : "t." + name);
+                }
             }
         }
         try {
-            return new Mapping(entity.getDeclaredConstructor(), Map.copyOf(columns));
+            return new Mapping(entity.getDeclaredConstructor(), Map.copyOf(columns), select.toString());
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(entity.getSimpleName() + " has no constructor without arguments", e);
         }
@@ -127,17 +141,25 @@ final class RowEntities {
         if (type == Integer[].class) {
             return (e, row, i) -> f.set(e, row.getArrayOfIntegers(i));
         }
-        // a jsonb column: the client decoded the JSON; read it as the field's declared (generic) type
+        // a jsonb column, selected as text (selectList): read it as the field's declared (generic) type
         var reader = Snapshots.columnReader(f.getGenericType());
         return (e, row, i) -> {
-            Object json = row.getValue(i);
+            String json = row.getString(i);
             try {
-                f.set(e, json == null ? null : reader.readValue(Json.encode(json)));
+                f.set(e, json == null ? null : reader.readValue(json));
             } catch (IOException ex) {
                 throw new UncheckedIOException("column " + row.getColumnName(i) + " does not fit " + f, ex);
             }
         };
     }
+
+    /** Whether a field's column holds JSON: any type the setters above do not read as a plain column. */
+    private static boolean json(Class<?> type) {
+        return !(type.isPrimitive() || type.isEnum() || PLAIN.contains(type));
+    }
+
+    private static final Set<Class<?>> PLAIN = Set.of(String.class, Long.class, Integer.class, Short.class, Double.class,
+            Boolean.class, BigDecimal.class, LocalDate.class, Instant.class, String[].class, Long[].class, Integer[].class);
 
     @FunctionalInterface
     private interface Getter {
