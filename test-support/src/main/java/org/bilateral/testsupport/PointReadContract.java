@@ -6,62 +6,59 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.bilateral.support.query.Criteria;
+import org.bilateral.support.query.PointReads;
+import org.bilateral.support.query.TableReader;
 
 /**
- * A GET of one record is read on the event loop (the reactive client, the row as {@code to_jsonb}), everything else
- * through Hibernate. For every stored row, now and at an instant, both must give the same answer: the view of the row
- * Hibernate maps, written as JSON, equals the view of the row the point read maps.
- *
- * @param <E> the entity
+ * A GET of one record is read on the event loop ({@link PointReads}: the reactive client, the row mapped column by
+ * column), everything else through Hibernate. For every stored row, now and at an instant, both must give the same
+ * answer: the view of the row Hibernate maps, written as JSON, equals the view of the row the point read maps.
+ * Called from a running application's test.
  */
-public final class PointReadContract<E> {
+public final class PointReadContract {
 
-    /** Reads one row by id now (asOf null) or at an instant; null when there is none. */
-    @FunctionalInterface
-    public interface Reader<E> {
-        E read(long id, Instant asOf);
-    }
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private final ObjectMapper json;
-    private final ToLongFunction<E> id;
-    private final Function<E, ?> view;
-
-    public PointReadContract(ObjectMapper json, ToLongFunction<E> id, Function<E, ?> view) {
-        this.json = json;
-        this.id = id;
-        this.view = view;
+    private PointReadContract() {
     }
 
     /**
-     * @param rows every row as Hibernate reads it now
-     * @param viaHibernate the read by id of the JDBC path (now and at an instant)
-     * @param pointRead the read by id of the point reads
+     * @param reader the table's reader (Hibernate's side: every row, and one by id now or at an instant)
+     * @param id the entity's id
+     * @param view the API view the GET answers with
      */
-    public void assertSameViews(List<E> rows, Reader<E> viaHibernate, Reader<E> pointRead) {
+    public static <E> void assertSameViews(TableReader<E> reader, ToLongFunction<E> id, Function<E, ?> view) {
+        PointReads reads = Arc.container().instance(PointReads.class).get();
+        ObjectMapper json = Arc.container().instance(ObjectMapper.class).get();
+        List<E> rows = reader.list(new Criteria(), "t.id", null);
         assertFalse(rows.isEmpty(), "no rows to compare; the seed should have stored some");
         Instant now = Instant.now();
         for (E row : rows) {
             long key = id.applyAsLong(row);
-            String expected = text(row);
-            assertEquals(expected, text(pointRead.read(key, null)), "row " + key + " now");
-            assertEquals(text(viaHibernate.read(key, now)), text(pointRead.read(key, now)), "row " + key + " as of " + now);
+            assertEquals(text(json, view, row), text(json, view, pointRead(reads, reader, key, null)), "row " + key + " now");
+            assertEquals(text(json, view, reader.find(key, now)), text(json, view, pointRead(reads, reader, key, now)),
+                    "row " + key + " as of " + now);
         }
         long missing = rows.stream().mapToLong(id).max().orElseThrow() + 1_000_000;
-        assertNull(pointRead.read(missing, null), "an id with no row reads as none");
-        assertNull(pointRead.read(missing, now), "an id with no row reads as none at an instant too");
-        assertNull(pointRead.read(key(rows.get(0)), Instant.parse("2000-01-01T00:00:00Z")), "a row read before it existed is none");
+        assertNull(pointRead(reads, reader, missing, null), "an id with no row reads as none");
+        assertNull(pointRead(reads, reader, missing, now), "an id with no row reads as none at an instant too");
+        assertNull(pointRead(reads, reader, id.applyAsLong(rows.get(0)), Instant.parse("2000-01-01T00:00:00Z")),
+                "a row read before it existed is none");
     }
 
-    private long key(E row) {
-        return id.applyAsLong(row);
+    private static <E> E pointRead(PointReads reads, TableReader<E> reader, long id, Instant asOf) {
+        return reads.find(reader, id, asOf).await().atMost(WAIT);
     }
 
-    private String text(E row) {
+    private static <E> String text(ObjectMapper json, Function<E, ?> view, E row) {
         try {
             return row == null ? "null" : json.writeValueAsString(view.apply(row));
         } catch (JsonProcessingException e) {
