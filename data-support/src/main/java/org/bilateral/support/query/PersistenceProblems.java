@@ -5,7 +5,9 @@ import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.persistence.OptimisticLockException;
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.sql.SQLException;
+import javax.net.ssl.SSLException;
 import org.bilateral.support.problem.ApiException;
 import org.bilateral.support.problem.ProblemTranslator;
 import org.bilateral.support.problem.ProblemType;
@@ -33,7 +35,7 @@ public class PersistenceProblems implements ProblemTranslator {
         }
         // the reactive client of the point reads (PointReads): a refused or lost connection, or the server's SQL state
         if (failure instanceof ConnectException || failure instanceof ClosedConnectionException
-                || failure instanceof ConnectTimeoutException) {
+                || failure instanceof ConnectTimeoutException || failure instanceof UnknownHostException || failure instanceof SSLException) {
             return databaseUnreachable();
         }
         if (failure instanceof PgException pg) {
@@ -77,7 +79,7 @@ public class PersistenceProblems implements ProblemTranslator {
     }
 
     private static boolean databaseUnavailable(String state) {
-        return state != null && state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
-                || state.equals("53300");
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || state.equals("53300"));
     }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The reactive client's connection, taken from the JDBC datasource's settings, so a deployment configures one
  * database with the standard names (QUARKUS_DATASOURCE_JDBC_URL, _USERNAME, _PASSWORD) and both clients follow it,
- * test profiles that move the URL or the schema included. Of the URL's parameters, {@code sslmode} and
- * {@code sslrootcert} mean the same to both clients (verify-full also checks the host name); pgjdbc's own are left out.
+ * test profiles that move the URL or the schema included. Of the URL's parameters, {@code sslmode}, {@code ssl} and
+ * {@code sslrootcert} are read as pgjdbc reads them; pgjdbc's other ones are left out.
  */
 public final class PgOptions {
 
@@ -25,12 +25,13 @@ public final class PgOptions {
      * @param schema the JDBC {@code currentSchema}, or null: becomes the connection's {@code search_path}
      */
     public static PgConnectOptions of(String jdbcUrl, String user, String password, String schema) {
+        // the messages name the URL without its parameters, which may hold a password
         if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql://")) {
-            throw new IllegalArgumentException("point reads need a jdbc:postgresql:// URL, not " + jdbcUrl);
+            throw new IllegalArgumentException("point reads need a jdbc:postgresql:// URL, not " + withoutParameters(jdbcUrl));
         }
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
         if (uri.getHost() == null) {
-            throw new IllegalArgumentException("point reads need one host in the JDBC URL " + jdbcUrl);
+            throw new IllegalArgumentException("point reads need one host in the JDBC URL " + withoutParameters(jdbcUrl));
         }
         Map<String, String> params = parameters(uri.getRawQuery());
         PgConnectOptions options = new PgConnectOptions().setHost(uri.getHost()).setPort(uri.getPort() > 0 ? uri.getPort() : 5432)
@@ -43,23 +44,33 @@ public final class PgOptions {
         if (secret != null) {
             options.setPassword(secret);
         }
-        String searchPath = schema != null ? schema : params.get("currentSchema");
+        // as in pgjdbc, a parameter of the URL wins over the datasource's additional properties
+        String searchPath = params.containsKey("currentSchema") ? params.get("currentSchema") : schema;
         if (searchPath != null && !searchPath.isBlank()) {
             Map<String, String> properties = new LinkedHashMap<>(options.getProperties());
             properties.put("search_path", searchPath);
             options.setProperties(properties);
         }
-        String sslmode = params.get("sslmode");
-        if (sslmode != null) {
-            options.setSslMode(SslMode.of(sslmode));
-        }
-        if (params.containsKey("sslrootcert")) {
-            options.setPemTrustOptions(new PemTrustOptions().addCertPath(params.get("sslrootcert")));
-        }
-        if ("verify-full".equals(sslmode)) {
-            options.setHostnameVerificationAlgorithm("HTTPS");
+        // TLS as pgjdbc reads the same URL: no sslmode is prefer (ssl=true alone is verify-full); prefer and require
+        // encrypt without checking the certificate; verify-ca and verify-full check it against sslrootcert
+        SslMode mode = params.containsKey("sslmode") ? SslMode.of(params.get("sslmode"))
+                : "true".equals(params.get("ssl")) ? SslMode.VERIFY_FULL : SslMode.PREFER;
+        options.setSslMode(mode);
+        if (mode == SslMode.VERIFY_CA || mode == SslMode.VERIFY_FULL) {
+            if (params.containsKey("sslrootcert")) {
+                options.setPemTrustOptions(new PemTrustOptions().addCertPath(params.get("sslrootcert")));
+            }
+            if (mode == SslMode.VERIFY_FULL) {
+                options.setHostnameVerificationAlgorithm("HTTPS");
+            }
+        } else if (mode != SslMode.DISABLE) {
+            options.setTrustAll(true);
         }
         return options;
+    }
+
+    private static String withoutParameters(String url) {
+        return url == null ? null : url.replaceFirst("\\?.*", "");
     }
 
     private static Map<String, String> parameters(String query) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.bilateral.support.concurrency.ETags;
@@ -39,12 +40,16 @@ public class PointReads {
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
             @ConfigProperty(name = "quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema") Optional<String> schema) {
         this.config = config;
-        int timeoutMillis = (int) Math.min(Integer.MAX_VALUE, config.timeout().toMillis());
+        int timeoutMillis = (int) Math.min(Integer.MAX_VALUE / 2, config.timeout().toMillis());
         this.pool = PgPool.pool(vertx,
                 PgOptions.of(jdbcUrl, user.orElse(null), password.orElse(null), schema.orElse(null))
-                        .setCachePreparedStatements(true).setConnectTimeout(timeoutMillis),
-                new PoolOptions().setMaxSize(config.maxConnections()).setConnectionTimeout(timeoutMillis)
-                        .setConnectionTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS).setName("point-reads"));
+                        .setCachePreparedStatements(true).setConnectTimeout(timeoutMillis)
+                        // a connection silent this long is closed, as pgjdbc's socketTimeout does: one to a vanished
+                        // server would otherwise stay leased until the kernel gives up on it
+                        .setIdleTimeout((int) config.socketTimeout().toSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS),
+                // the wait for a connection outlasts the read's own timeout, which answers first with its 503
+                new PoolOptions().setMaxSize(config.maxConnections()).setConnectionTimeout(2 * timeoutMillis)
+                        .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS).setName("point-reads"));
     }
 
     @PreDestroy

@@ -21,4 +21,11 @@ public interface PointReadsConfig {
      */
     @WithDefault("5s")
     Duration timeout();
+
+    /**
+     * A pooled connection on which nothing was read or written this long is closed (pgjdbc's socketTimeout for the
+     * JDBC pool is the same 60 s): one to a server that vanished without closing it is given up.
+     */
+    @WithDefault("60s")
+    Duration socketTimeout();
 }

@@ -16,8 +16,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A row of the reactive client read into its entity, column by column: each column into the field it maps (its
@@ -84,7 +85,7 @@ final class RowEntities {
                 Column column = f.getAnnotation(Column.class);
                 String name = column != null && !column.name().isEmpty() ? column.name() : Snapshots.columnName(f.getName());
                 if (columns.putIfAbsent(name, setter(f)) == null) {
-                    select.add(json(f.getType()) ? "CAST(t." + name + " AS text) AS " + name : "t." + name);
+                    select.add(json(f) ? "CAST(t." + name + " AS text) AS " + name : "t." + name);
                 }
             }
         }
@@ -141,6 +142,10 @@ final class RowEntities {
         if (type == Integer[].class) {
             return (e, row, i) -> f.set(e, row.getArrayOfIntegers(i));
         }
+        if (!json(f)) {
+            // refused when the mapping is built, not guessed: a new column type needs its conversion here
+            throw new IllegalStateException("point reads cannot read " + f + " of type " + type.getName());
+        }
         // a jsonb column, selected as text (selectList): read it as the field's declared (generic) type
         var reader = Snapshots.columnReader(f.getGenericType());
         return (e, row, i) -> {
@@ -153,13 +158,12 @@ final class RowEntities {
         };
     }
 
-    /** Whether a field's column holds JSON: any type the setters above do not read as a plain column. */
-    private static boolean json(Class<?> type) {
-        return !(type.isPrimitive() || type.isEnum() || PLAIN.contains(type));
+    /** Whether a field's column holds JSON: mapped as JSON (@JdbcTypeCode(SqlTypes.JSON)), as the setters read it. */
+    private static boolean json(Field f) {
+        JdbcTypeCode code = f.getAnnotation(JdbcTypeCode.class);
+        return code != null && code.value() == SqlTypes.JSON;
     }
 
-    private static final Set<Class<?>> PLAIN = Set.of(String.class, Long.class, Integer.class, Short.class, Double.class,
-            Boolean.class, BigDecimal.class, LocalDate.class, Instant.class, String[].class, Long[].class, Integer[].class);
 
     @FunctionalInterface
     private interface Getter {

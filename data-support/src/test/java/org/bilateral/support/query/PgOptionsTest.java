@@ -1,8 +1,10 @@
 package org.bilateral.support.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.SslMode;
@@ -21,7 +23,8 @@ class PgOptionsTest {
         assertEquals("bilateral", o.getUser());
         assertEquals("secret", o.getPassword());
         assertNull(o.getProperties().get("connectTimeout"), "pgjdbc's own parameters are not sent to the server");
-        assertEquals(SslMode.DISABLE, o.getSslMode());
+        assertEquals(SslMode.PREFER, o.getSslMode(), "no sslmode is pgjdbc's prefer");
+        assertTrue(o.isTrustAll(), "prefer encrypts without checking the certificate, as pgjdbc does");
     }
 
     @Test
@@ -47,10 +50,30 @@ class PgOptionsTest {
     }
 
     @Test
-    void requireEncryptsWithoutCheckingTheHostName() {
+    void requireEncryptsWithoutCheckingTheCertificateAsPgjdbcDoes() {
         PgConnectOptions o = PgOptions.of("jdbc:postgresql://db/trade?sslmode=require", "u", "p", null);
         assertEquals(SslMode.REQUIRE, o.getSslMode());
+        assertTrue(o.isTrustAll());
         assertNull(o.getHostnameVerificationAlgorithm());
+    }
+
+    @Test
+    void sslTrueAloneIsVerifyFullAndDisableIsPlain() {
+        PgConnectOptions full = PgOptions.of("jdbc:postgresql://db/trade?ssl=true", "u", "p", null);
+        assertEquals(SslMode.VERIFY_FULL, full.getSslMode());
+        assertFalse(full.isTrustAll());
+        assertEquals("HTTPS", full.getHostnameVerificationAlgorithm());
+        PgConnectOptions plain = PgOptions.of("jdbc:postgresql://db/trade?sslmode=disable", "u", "p", null);
+        assertEquals(SslMode.DISABLE, plain.getSslMode());
+        assertFalse(plain.isTrustAll());
+    }
+
+    @Test
+    void aSchemaInTheUrlWinsAsInPgjdbcAndNoMessageRepeatsTheUrlsParameters() {
+        assertEquals("ventures", PgOptions.of("jdbc:postgresql://db/v?currentSchema=ventures", "u", "p", "other").getProperties().get("search_path"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PgOptions.of("jdbc:postgresql://a:5432,b:5432/trade?password=secret", null, null, null));
+        assertFalse(e.getMessage().contains("secret"), e.getMessage());
     }
 
     @Test

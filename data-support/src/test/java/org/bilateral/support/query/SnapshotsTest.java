@@ -101,7 +101,6 @@ class SnapshotsTest {
         assertEquals("organisation_id", Snapshots.columnName("organisationId"));
         assertEquals("period_start_date", Snapshots.columnName("periodStartDate"));
         assertEquals("id", Snapshots.columnName("id"));
-        assertEquals("iso3_code", Snapshots.columnName("iso3Code"));
     }
 
     public static class Renamed {
