@@ -1,7 +1,6 @@
 package org.bilateral.support.query;
 
 import io.vertx.sqlclient.Row;
-import jakarta.persistence.Column;
 import jakarta.persistence.Transient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +20,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A row of the reactive client read into its entity, column by column: each column into the field it maps (its
- * {@code @Column} name, else snake_case of the field, as for {@link Snapshots}), decoded from PostgreSQL's binary form
+ * A row of the reactive client read into its entity, column by column: each column into the field it maps
+ * ({@link Snapshots#columnOf}, the naming the revision history reads with), decoded from PostgreSQL's binary form
  * by the client and converted by the field's type; a jsonb column through the revision history's JSON mapping.
  * Columns without a field are skipped, so a column added by a later migration does not break older code.
  */
@@ -82,8 +81,7 @@ final class RowEntities {
                     continue;
                 }
                 f.setAccessible(true);
-                Column column = f.getAnnotation(Column.class);
-                String name = column != null && !column.name().isEmpty() ? column.name() : Snapshots.columnName(f.getName());
+                String name = Snapshots.columnOf(f);
                 if (columns.putIfAbsent(name, setter(f)) == null) {
                     select.add(json(f) ? "CAST(t." + name + " AS text) AS " + name : "t." + name);
                 }
@@ -163,7 +161,6 @@ final class RowEntities {
         JdbcTypeCode code = f.getAnnotation(JdbcTypeCode.class);
         return code != null && code.value() == SqlTypes.JSON;
     }
-
 
     @FunctionalInterface
     private interface Getter {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.persistence.Column;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 
 /**
  * Turns a row snapshot ({@code to_jsonb(row)}: column names as keys) back into its entity. A field's column is the
@@ -56,6 +57,12 @@ public final class Snapshots {
         } catch (IOException e) {
             throw new UncheckedIOException("revision snapshot does not fit " + entity.getSimpleName(), e);
         }
+    }
+
+    /** The column an entity field maps to: its {@code @Column} name, else snake_case of the field's name. */
+    static String columnOf(Field field) {
+        Column column = field.getAnnotation(Column.class);
+        return column != null && !column.name().isEmpty() ? column.name() : columnName(field.getName());
     }
 
     /** organisationId → organisation_id */
@@ -105,8 +112,7 @@ public final class Snapshots {
             }
             for (Class<?> c = entity; c != null && c != Object.class; c = c.getSuperclass()) {
                 try {
-                    Column column = c.getDeclaredField(property).getAnnotation(Column.class);
-                    return column != null && !column.name().isEmpty() ? column.name() : columnName(property);
+                    return columnOf(c.getDeclaredField(property));
                 } catch (NoSuchFieldException notHere) {
                     // declared further up
                 }
