@@ -29,4 +29,9 @@ class PointReadTest {
     void everyCommissionReadOnTheEventLoopIsTheCommissionHibernateReads() {
         PointReadContract.assertSameViews(Commission.READER, c -> c.id, CommissionView::of);
     }
+
+    @Test
+    void concurrentAgreementReadsArePipelinedOnAFewConnections() {
+        PointReadContract.assertConcurrentReadsShareFewConnections(Agreement.READER, a -> a.id, "/api/v1/agreements", 200);
+    }
 }

@@ -75,11 +75,11 @@ class OverlayPolicyTest {
         for (String s : Apps.SERVICES) {
             Map<String, String> env = ApplicationCrossCheckTest.env(overlay, s);
             URI jdbc = URI.create(env.get("QUARKUS_DATASOURCE_JDBC_URL").substring("jdbc:".length()));
-            // two pools per pod: JDBC (writes, lists) and the reactive client of the point reads (PointReadsConfig, default 16)
+            // two pools per pod: JDBC (writes, lists) and the reactive client of the point reads (PointReadsConfig, default 8)
             int pool = Integer.parseInt(env.getOrDefault("QUARKUS_DATASOURCE_JDBC_MAX_SIZE",
                     Apps.of(s).prop("quarkus.datasource.jdbc.max-size", "20")))
                     + Integer.parseInt(env.getOrDefault("BILATERAL_POINT_READS_MAX_CONNECTIONS",
-                            Apps.of(s).prop("bilateral.point-reads.max-connections", "16")));
+                            Apps.of(s).prop("bilateral.point-reads.max-connections", "8")));
             demand.computeIfAbsent(jdbc.getHost(), h -> new LinkedHashMap<>()).put(s, maxPods(r, s) * pool);
         }
         List<Budget> budgets = new ArrayList<>();

@@ -3,19 +3,33 @@ package org.bilateral.testsupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
+import io.restassured.RestAssured;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import javax.sql.DataSource;
 import org.bilateral.support.query.Criteria;
 import org.bilateral.support.query.PointReads;
 import org.bilateral.support.query.TableReader;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A GET of one record is read on the event loop ({@link PointReads}: the reactive client, the row mapped column by
@@ -52,6 +66,54 @@ public final class PointReadContract {
         assertNull(pointRead(reads, reader, missing, now), "an id with no row reads as none at an instant too");
         assertNull(pointRead(reads, reader, id.applyAsLong(rows.get(0)), Instant.parse("2000-01-01T00:00:00Z")),
                 "a row read before it existed is none");
+    }
+
+    /**
+     * Many GETs of one record at once, over HTTP: every one answers 200 with the record, and all of them shared the
+     * point reads' few connections (one per event loop, reads pipelined on it), never more than
+     * {@code bilateral.point-reads.max-connections}.
+     *
+     * @param collection the path of the records' collection, e.g. {@code /api/v1/ventures}; its stored rows are asked
+     *        round-robin
+     */
+    public static <E> void assertConcurrentReadsShareFewConnections(TableReader<E> reader, ToLongFunction<E> id, String collection,
+            int requests) {
+        List<String> paths = reader.list(new Criteria(), "t.id", null).stream().map(row -> collection + "/" + id.applyAsLong(row)).toList();
+        assertFalse(paths.isEmpty(), "no rows to read; the seed should have stored some");
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            URI uri = URI.create(RestAssured.baseURI + ":" + RestAssured.port + paths.get(i % paths.size()));
+            answers.add(http.sendAsync(HttpRequest.newBuilder(uri).timeout(WAIT).GET().build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (int i = 0; i < requests; i++) {
+            HttpResponse<String> answer = answers.get(i).join();
+            assertEquals(200, answer.statusCode(), answer.uri() + ": " + answer.body());
+        }
+        // one client per event loop and one for callers off the loops (as assertSameViews is), each on one
+        // connection however many reads are in flight; a pool lending a connection per read would open up to the cap
+        int cap = ConfigProvider.getConfig().getValue("bilateral.point-reads.max-connections", Integer.class);
+        int loops = ConfigProvider.getConfig().getOptionalValue("quarkus.vertx.event-loops-pool-size", Integer.class)
+                .orElse(2 * Runtime.getRuntime().availableProcessors());
+        int most = Math.min(cap, loops + 1);
+        int open = connectionsNamed(PointReads.APPLICATION_NAME);
+        assertTrue(open >= 1 && open <= most, open + " point-read connections open after " + requests
+                + " concurrent reads; expected 1 to " + most + " (one per event loop, at most bilateral.point-reads.max-connections)");
+    }
+
+    private static int connectionsNamed(String applicationName) {
+        DataSource db = Arc.container().instance(DataSource.class).get();
+        try (Connection c = db.getConnection();
+                PreparedStatement count = c.prepareStatement(
+                        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = ?")) {
+            count.setString(1, applicationName);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static <E> E pointRead(PointReads reads, TableReader<E> reader, long id, Instant asOf) {

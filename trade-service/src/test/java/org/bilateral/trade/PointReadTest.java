@@ -14,4 +14,9 @@ class PointReadTest {
     void everyFigureReadOnTheEventLoopIsTheFigureHibernateReads() {
         PointReadContract.assertSameViews(Figure.READER, f -> f.id, FigureView::of);
     }
+
+    @Test
+    void concurrentFigureReadsArePipelinedOnAFewConnections() {
+        PointReadContract.assertConcurrentReadsShareFewConnections(Figure.READER, f -> f.id, "/api/v1/trade/figures", 200);
+    }
 }

@@ -22,4 +22,9 @@ class PointReadTest {
     void everyOrganisationReadOnTheEventLoopIsTheOrganisationHibernateReads() {
         PointReadContract.assertSameViews(Organisation.READER, o -> o.id, OrganisationView::of);
     }
+
+    @Test
+    void concurrentVentureReadsArePipelinedOnAFewConnections() {
+        PointReadContract.assertConcurrentReadsShareFewConnections(Venture.READER, v -> v.id, "/api/v1/ventures", 200);
+    }
 }

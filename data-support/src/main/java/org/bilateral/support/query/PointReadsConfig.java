@@ -9,10 +9,12 @@ import java.time.Duration;
 public interface PointReadsConfig {
 
     /**
-     * Connections of the point reads' own pool, besides the JDBC pool (deployments count both against the server's
-     * max_connections). 8 held scenario 1's point read at 12k req/s on two cores, 16-20 reached 15k.
+     * Connections of the point reads, besides the JDBC pool (deployments count both against the server's
+     * max_connections): each event loop opens one and pipelines its reads on it, up to this many; event loops beyond
+     * share them. One per loop (4 on two cores) read 20-22k req/s in scenario 1, where a pool of 16 connections lent
+     * per read reached 15k.
      */
-    @WithDefault("16")
+    @WithDefault("8")
     int maxConnections();
 
     /**
