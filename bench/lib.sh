@@ -308,7 +308,10 @@ machine() {
 # the cache $3 trained under load): sets java_bin and
 # extra. Needs JDK17 and JDK25 (jdk_home).
 config_java() {
-    case $1 in
+    # a -warm suffix: the service warms itself up before it reports ready (BILATERAL_WARM_UP_DURATION, as deployed)
+    svc_env=()
+    [[ $1 == *-warm ]] && svc_env=(BILATERAL_WARM_UP_DURATION="${BENCH_WARM_UP:-8s}")
+    case ${1%-warm} in
         jdk17) java_bin="$JDK17/bin/java"; extra="" ;;
         jdk25) java_bin="$JDK25/bin/java"; extra="" ;;
         jdk25-aot) java_bin="$JDK25/bin/java"; extra="-XX:AOTCache=$2" ;;
