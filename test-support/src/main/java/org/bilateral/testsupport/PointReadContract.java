@@ -96,9 +96,24 @@ public final class PointReadContract {
         int loops = ConfigProvider.getConfig().getOptionalValue("quarkus.vertx.event-loops-pool-size", Integer.class)
                 .orElse(2 * Runtime.getRuntime().availableProcessors());
         int most = Math.min(cap, loops + 1);
+        // an application instance stopped before this one (another test profile) closes its connections
+        // asynchronously: allow them a moment to go
         int open = connectionsNamed(PointReads.APPLICATION_NAME);
+        for (int tries = 0; open > most && tries < 50; tries++) {
+            sleep(100);
+            open = connectionsNamed(PointReads.APPLICATION_NAME);
+        }
         assertTrue(open >= 1 && open <= most, open + " point-read connections open after " + requests
                 + " concurrent reads; expected 1 to " + most + " (one per event loop, at most bilateral.point-reads.max-connections)");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int connectionsNamed(String applicationName) {

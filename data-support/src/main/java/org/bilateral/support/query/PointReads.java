@@ -47,9 +47,10 @@ public class PointReads {
     private final PgConnectOptions options;
     private final PoolOptions poolOptions;
     private final PointReadsConfig config;
-    /** Each event-loop thread's client; callers off the event loops share one more. */
+    /** Each event-loop thread's client, and the one callers off the event loops share (all within the cap). */
     private final Map<Object, SqlClient> clients = new ConcurrentHashMap<>();
     private final List<SqlClient> opened = new ArrayList<>();
+    private boolean closed;
 
     PointReads(Vertx vertx, PointReadsConfig config, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
@@ -62,9 +63,14 @@ public class PointReads {
                 .setCachePreparedStatements(true).setConnectTimeout(timeoutMillis)
                 // how operators tell these connections from the JDBC pool's in pg_stat_activity
                 .addProperty("application_name", APPLICATION_NAME)
-                // a connection silent this long is closed, as pgjdbc's socketTimeout does: one to a vanished
-                // server would otherwise stay leased until the kernel gives up on it
-                .setIdleTimeout((int) config.socketTimeout().toSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS);
+                // the server gives up a read its client has already answered 503 for: a slow one would otherwise
+                // hold up every read pipelined behind it on the connection
+                .addProperty("statement_timeout", Integer.toString(timeoutMillis));
+        // a connection on which nothing arrives this long is closed, as pgjdbc's socketTimeout does: one to a
+        // vanished server would otherwise take reads until the kernel gives up on it (reads keep being written to
+        // it, so this watches what comes back, not all traffic)
+        options.setReadIdleTimeout((int) config.socketTimeout().toSeconds());
+        options.setIdleTimeoutUnit(TimeUnit.SECONDS);
         // one connection per client: a pipelined client fills its first connection (up to the pipelining limit of
         // 256 reads in flight) before it opens another, so more would stay closed. The wait for the connection
         // outlasts the read's own timeout, which answers first with its 503.
@@ -75,8 +81,9 @@ public class PointReads {
     /**
      * The client of the calling event loop: pipelined (reads are written to the connection without waiting for the
      * answers before them, so the server reads and answers them in batches: a third less CPU per read on both sides
-     * than a pool lending a connection per read, scenario 1) and connected from that loop, so a read never crosses
-     * to another thread. At most {@code max-connections} clients; loops beyond that share them.
+     * than a pool lending a connection per read, scenario 1) and connected from that loop, so a read does not cross
+     * to another thread. At most {@code max-connections} clients, the one for callers off the loops included; loops
+     * beyond that share them (and cross threads).
      */
     private SqlClient client() {
         Object key = Context.isOnEventLoopThread() ? Thread.currentThread() : OFF_EVENT_LOOP;
@@ -85,6 +92,9 @@ public class PointReads {
     }
 
     private synchronized SqlClient clientFor(Object key) {
+        if (closed) {
+            throw ApiException.unavailable("The service is stopping; retry later");
+        }
         return clients.computeIfAbsent(key, k -> {
             if (opened.size() >= Math.max(1, config.maxConnections())) {
                 return opened.get(clients.size() % opened.size());
@@ -98,6 +108,8 @@ public class PointReads {
 
     @PreDestroy
     synchronized void close() {
+        closed = true;
+        clients.clear();
         opened.forEach(SqlClient::closeAndForget);
     }
 

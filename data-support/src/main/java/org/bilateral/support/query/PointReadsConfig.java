@@ -19,14 +19,15 @@ public interface PointReadsConfig {
 
     /**
      * How long a read of one row may take, waiting for a connection included, before it answers 503: a database that
-     * does not answer (rather than refusing) must not hold the request for the client's TCP timeout.
+     * does not answer (rather than refusing) must not hold the request for the client's TCP timeout. The server
+     * cancels the statement then too ({@code statement_timeout}), so it stops holding up the reads pipelined behind it.
      */
     @WithDefault("5s")
     Duration timeout();
 
     /**
-     * A pooled connection on which nothing was read or written this long is closed (pgjdbc's socketTimeout for the
-     * JDBC pool is the same 60 s): one to a server that vanished without closing it is given up.
+     * A connection on which nothing arrived this long is closed (pgjdbc's socketTimeout for the JDBC pool is the same
+     * 60 s): one to a server that vanished without closing it is given up, though reads keep being written to it.
      */
     @WithDefault("60s")
     Duration socketTimeout();

@@ -2,6 +2,7 @@ package org.bilateral.support.warmup;
 
 import io.quarkus.vertx.http.HttpServer;
 import io.quarkus.vertx.http.HttpServerStart;
+import io.quarkus.vertx.http.HttpsServerStart;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -44,6 +46,7 @@ public class WarmUp implements HealthCheck {
     private final Vertx vertx;
     private final Instance<HttpServer> httpServer;
     private final WarmUpConfig config;
+    private final String insecureRequests;
     private final List<String> paths;
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile State state;
@@ -54,8 +57,10 @@ public class WarmUp implements HealthCheck {
     private final LongAdder failed = new LongAdder();
     private volatile long tookMillis;
 
-    WarmUp(Vertx vertx, Instance<HttpServer> httpServer, WarmUpConfig config) {
+    WarmUp(Vertx vertx, Instance<HttpServer> httpServer, WarmUpConfig config,
+            @ConfigProperty(name = "quarkus.http.insecure-requests", defaultValue = "enabled") String insecureRequests) {
         this.vertx = vertx;
+        this.insecureRequests = insecureRequests;
         this.httpServer = httpServer;
         this.config = config;
         this.paths = config.paths().orElse(List.of());
@@ -63,7 +68,6 @@ public class WarmUp implements HealthCheck {
     }
 
     void onHttpServerStart(@ObservesAsync HttpServerStart start) {
-        // one event per HTTP server verticle; the first one starts the warm-up
         if (state == State.WAITING && started.compareAndSet(false, true)) {
             String host = start.options().getHost();
             try {
@@ -77,6 +81,17 @@ public class WarmUp implements HealthCheck {
         }
     }
 
+    /**
+     * A service that serves HTTPS alone never sees {@link HttpServerStart}: the warm-up speaks plain HTTP, so it stands
+     * aside rather than keep readiness down.
+     */
+    void onHttpsServerStart(@ObservesAsync HttpsServerStart start) {
+        if (!"enabled".equals(insecureRequests) && state == State.WAITING && started.compareAndSet(false, true)) {
+            LOG.warn("Warm-up skipped: it sends plain HTTP, and this service takes HTTPS only (quarkus.http.insecure-requests)");
+            state = State.DONE;
+        }
+    }
+
     /** Loads host:port for the configured duration; readiness reports up when the last request has answered. */
     void run(String host, int port) {
         state = State.RUNNING;
@@ -85,6 +100,15 @@ public class WarmUp implements HealthCheck {
         int connections = Math.max(1, config.connections());
         HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(host).setDefaultPort(port),
                 new PoolOptions().setHttp1MaxSize(connections));
+        try {
+            start(client, begun, deadline, connections);
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    private void start(HttpClient client, long begun, long deadline, int connections) {
         AtomicInteger running = new AtomicInteger(connections);
         Runnable finished = () -> {
             if (running.decrementAndGet() == 0) {

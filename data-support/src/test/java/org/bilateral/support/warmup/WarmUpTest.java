@@ -3,8 +3,10 @@ package org.bilateral.support.warmup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.vertx.http.HttpsServerStart;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ class WarmUpTest {
 
     @Test
     void readinessIsDownWhileItLoadsTheServerAndUpWithWhatItSentWhenDone() throws Exception {
-        WarmUp warmUp = new WarmUp(vertx, null, config(Duration.ofMillis(600), List.of("/things/{n}", "/things?size=20"), 5));
+        WarmUp warmUp = new WarmUp(vertx, null, config(Duration.ofMillis(600), List.of("/things/{n}", "/things?size=20"), 5, Duration.ofSeconds(5)), "enabled");
         assertEquals(HealthCheckResponse.Status.DOWN, warmUp.call().getStatus(), "down before the HTTP server started");
 
         warmUp.run("127.0.0.1", server.actualPort());
@@ -72,7 +74,7 @@ class WarmUpTest {
     void aServerThatRefusesDoesNotHoldReadinessBeyondTheDuration() throws Exception {
         int closedPort = server.actualPort();
         server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        WarmUp warmUp = new WarmUp(vertx, null, config(Duration.ofMillis(400), List.of("/things/{n}"), 10));
+        WarmUp warmUp = new WarmUp(vertx, null, config(Duration.ofMillis(400), List.of("/things/{n}"), 10, Duration.ofSeconds(5)), "enabled");
 
         warmUp.run("127.0.0.1", closedPort);
         HealthCheckResponse done = awaitDone(warmUp);
@@ -87,7 +89,7 @@ class WarmUpTest {
         HttpServer silent = vertx.createHttpServer().requestHandler(request -> {
             // takes the request and never answers
         }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        WarmUp warmUp = new WarmUp(vertx, null, config(Duration.ofMillis(200), List.of("/things/{n}"), 10));
+        WarmUp warmUp = new WarmUp(vertx, null, config(Duration.ofMillis(200), List.of("/things/{n}"), 10, Duration.ofMillis(300)), "enabled");
 
         warmUp.run("127.0.0.1", silent.actualPort());
         HealthCheckResponse done = awaitDone(warmUp);
@@ -96,9 +98,20 @@ class WarmUpTest {
     }
 
     @Test
+    void aServiceTakingHttpsOnlyIsReadyWithoutTheWarmUpAndOneTakingBothWaitsForIt() {
+        WarmUp httpsOnly = new WarmUp(vertx, null, config(Duration.ofSeconds(5), List.of("/things"), 4, Duration.ofSeconds(5)), "disabled");
+        httpsOnly.onHttpsServerStart(new HttpsServerStart(new HttpServerOptions()));
+        assertEquals(HealthCheckResponse.Status.UP, httpsOnly.call().getStatus());
+
+        WarmUp both = new WarmUp(vertx, null, config(Duration.ofSeconds(5), List.of("/things"), 4, Duration.ofSeconds(5)), "enabled");
+        both.onHttpsServerStart(new HttpsServerStart(new HttpServerOptions()));
+        assertEquals(HealthCheckResponse.Status.DOWN, both.call().getStatus(), "the plain-HTTP server's start will run it");
+    }
+
+    @Test
     void withoutADurationOrPathsItIsOffAndReadinessDoesNotWait() {
-        assertEquals(HealthCheckResponse.Status.UP, new WarmUp(vertx, null, config(Duration.ZERO, List.of("/things"), 4)).call().getStatus());
-        HealthCheckResponse noPaths = new WarmUp(vertx, null, config(Duration.ofSeconds(5), List.of(), 4)).call();
+        assertEquals(HealthCheckResponse.Status.UP, new WarmUp(vertx, null, config(Duration.ZERO, List.of("/things"), 4, Duration.ofSeconds(5)), "enabled").call().getStatus());
+        HealthCheckResponse noPaths = new WarmUp(vertx, null, config(Duration.ofSeconds(5), List.of(), 4, Duration.ofSeconds(5)), "enabled").call();
         assertEquals(HealthCheckResponse.Status.UP, noPaths.getStatus());
         assertEquals("off", noPaths.getData().orElseThrow().get("state"));
     }
@@ -111,7 +124,7 @@ class WarmUpTest {
         return warmUp.call();
     }
 
-    private static WarmUpConfig config(Duration duration, List<String> paths, int ids) {
+    private static WarmUpConfig config(Duration duration, List<String> paths, int ids, Duration requestTimeout) {
         return new WarmUpConfig() {
             @Override
             public Duration duration() {
@@ -130,7 +143,7 @@ class WarmUpTest {
 
             @Override
             public Duration requestTimeout() {
-                return Duration.ofMillis(300);
+                return requestTimeout;
             }
 
             @Override
