@@ -43,12 +43,25 @@ public class PointReads {
 
     private static final Object OFF_EVENT_LOOP = new Object();
 
+    /** The two reads of a table by id, now and as of an instant ($2), written once per entity. */
+    private record Statements(String now, String asOf) {
+        Statements(TableReader<?> reader) {
+            // any instant gives the as-of relation; the one asked for is bound as $2
+            this(of(reader, null), of(reader, Instant.EPOCH));
+        }
+
+        private static String of(TableReader<?> reader, Instant asOf) {
+            return "SELECT " + RowEntities.selectList(reader.entity()) + " FROM " + reader.relation(asOf, "$2") + " t WHERE t.id = $1";
+        }
+    }
+
     private final Vertx vertx;
     private final PgConnectOptions options;
     private final PoolOptions poolOptions;
     private final PointReadsConfig config;
     /** Each event-loop thread's client, and the one callers off the event loops share (all within the cap). */
     private final Map<Object, SqlClient> clients = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Statements> statements = new ConcurrentHashMap<>();
     private final List<SqlClient> opened = new ArrayList<>();
     private boolean closed;
 
@@ -128,7 +141,8 @@ public class PointReads {
 
     /** The row as it is now or (asOf given) as it stood at that instant; a null item when there is none. */
     public <E> Uni<E> find(TableReader<E> reader, long id, Instant asOf) {
-        String sql = "SELECT " + RowEntities.selectList(reader.entity()) + " FROM " + reader.relation(asOf, "$2") + " t WHERE t.id = $1";
+        Statements read = statements.computeIfAbsent(reader.entity(), entity -> new Statements(reader));
+        String sql = asOf == null ? read.now() : read.asOf();
         Tuple args = asOf == null ? Tuple.of(id) : Tuple.of(id, OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
         return client().preparedQuery(sql).execute(args)
                 .ifNoItem().after(config.timeout())

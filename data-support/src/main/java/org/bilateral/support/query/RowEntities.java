@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,7 +25,8 @@ import org.hibernate.type.SqlTypes;
  * A row of the reactive client read into its entity, column by column: each column into the field it maps
  * ({@link Snapshots#columnOf}, the naming the revision history reads with), decoded from PostgreSQL's binary form
  * by the client and converted by the field's type; a jsonb column through the revision history's JSON mapping.
- * Columns without a field are skipped, so a column added by a later migration does not break older code.
+ * Only the mapped columns are selected ({@link #selectList}), so a column added by a later migration does not break
+ * older code, and a row is read by position.
  */
 final class RowEntities {
 
@@ -32,7 +35,8 @@ final class RowEntities {
         void set(Object entity, Row row, int index) throws IllegalAccessException;
     }
 
-    private record Mapping(Constructor<?> constructor, Map<String, Column2Field> columns, String selectList) {
+    /** The setters in the order of the select list, so a row's column i goes to setters[i]. */
+    private record Mapping(Constructor<?> constructor, List<Column2Field> setters, String selectList) {
     }
 
     private static final ClassValue<Mapping> MAPPINGS = new ClassValue<>() {
@@ -53,15 +57,13 @@ final class RowEntities {
         return MAPPINGS.get(entity).selectList();
     }
 
+    /** A row selected with {@link #selectList} of this entity. */
     static <E> E read(Row row, Class<E> entity) {
         Mapping mapping = MAPPINGS.get(entity);
         try {
             E e = entity.cast(mapping.constructor().newInstance());
             for (int i = 0; i < row.size(); i++) {
-                Column2Field column = mapping.columns().get(row.getColumnName(i));
-                if (column != null) {
-                    column.set(e, row, i);
-                }
+                mapping.setters().get(i).set(e, row, i);
             }
             return e;
         } catch (ReflectiveOperationException ex) {
@@ -70,7 +72,8 @@ final class RowEntities {
     }
 
     private static Mapping mapping(Class<?> entity) {
-        Map<String, Column2Field> columns = new HashMap<>();
+        Set<String> columns = new HashSet<>();
+        List<Column2Field> setters = new ArrayList<>();
         StringJoiner select = new StringJoiner(", ");
         for (Class<?> c = entity; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
@@ -82,13 +85,14 @@ final class RowEntities {
                 }
                 f.setAccessible(true);
                 String name = Snapshots.columnOf(f);
-                if (columns.putIfAbsent(name, setter(f)) == null) {
+                if (columns.add(name)) {
+                    setters.add(setter(f));
                     select.add(json(f) ? "CAST(t." + name + " AS text) AS " + name : "t." + name);
                 }
             }
         }
         try {
-            return new Mapping(entity.getDeclaredConstructor(), Map.copyOf(columns), select.toString());
+            return new Mapping(entity.getDeclaredConstructor(), List.copyOf(setters), select.toString());
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(entity.getSimpleName() + " has no constructor without arguments", e);
         }
