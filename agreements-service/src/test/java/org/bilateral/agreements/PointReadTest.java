@@ -31,7 +31,7 @@ class PointReadTest {
     }
 
     @Test
-    void concurrentAgreementReadsArePipelinedOnAFewConnections() {
+    void concurrentAgreementReadsArePipelinedOnAFewConnections() throws InterruptedException {
         PointReadContract.assertConcurrentReadsShareFewConnections(Agreement.READER, a -> a.id, "/api/v1/agreements", 200);
     }
 }

@@ -77,7 +77,7 @@ public final class PointReadContract {
      *        round-robin
      */
     public static <E> void assertConcurrentReadsShareFewConnections(TableReader<E> reader, ToLongFunction<E> id, String collection,
-            int requests) {
+            int requests) throws InterruptedException {
         List<String> paths = reader.list(new Criteria(), "t.id", null).stream().map(row -> collection + "/" + id.applyAsLong(row)).toList();
         assertFalse(paths.isEmpty(), "no rows to read; the seed should have stored some");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -100,20 +100,11 @@ public final class PointReadContract {
         // asynchronously: allow them a moment to go
         int open = connectionsNamed(PointReads.APPLICATION_NAME);
         for (int tries = 0; open > most && tries < 50; tries++) {
-            sleep(100);
+            Thread.sleep(100);
             open = connectionsNamed(PointReads.APPLICATION_NAME);
         }
         assertTrue(open >= 1 && open <= most, open + " point-read connections open after " + requests
                 + " concurrent reads; expected 1 to " + most + " (one per event loop, at most bilateral.point-reads.max-connections)");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static int connectionsNamed(String applicationName) {

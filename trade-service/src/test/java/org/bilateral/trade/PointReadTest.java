@@ -16,7 +16,7 @@ class PointReadTest {
     }
 
     @Test
-    void concurrentFigureReadsArePipelinedOnAFewConnections() {
+    void concurrentFigureReadsArePipelinedOnAFewConnections() throws InterruptedException {
         PointReadContract.assertConcurrentReadsShareFewConnections(Figure.READER, f -> f.id, "/api/v1/trade/figures", 200);
     }
 }

@@ -24,7 +24,7 @@ class PointReadTest {
     }
 
     @Test
-    void concurrentVentureReadsArePipelinedOnAFewConnections() {
+    void concurrentVentureReadsArePipelinedOnAFewConnections() throws InterruptedException {
         PointReadContract.assertConcurrentReadsShareFewConnections(Venture.READER, v -> v.id, "/api/v1/ventures", 200);
     }
 }
