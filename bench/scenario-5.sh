@@ -5,7 +5,7 @@
 # version (bench/bare-app) built with the wrapper in this run and started the same way.
 # Each process is started alone (the others stopped), BENCH_STARTS times; the median counts.
 # Goals: ready <= 1.25x the bare app's; RSS <= 200 MB idle and <= 300 MB after load.
-# JVM options: $BENCH_JAVA_OPTS (default -Xmx256m -Xms32m -XX:+UseSerialGC, what ./bilateral passes) for every process.
+# JVM options: $BENCH_JAVA_OPTS (default: what ./bilateral passes, see lib.sh) for every process.
 source "$(dirname "$0")/lib.sh"
 
 ROWS="${BENCH_ROWS:-1000000}"

@@ -1,6 +1,7 @@
 package org.bilateral.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -187,8 +188,8 @@ class ApplicationCrossCheckTest {
                 name + ": JAVA_INITIAL_MEM_RATIO is ignored by the image's launcher");
         String opts = env.getOrDefault("JAVA_OPTS_APPEND", "") + " " + dockerfile;
         assertTrue(opts.matches("(?s).*-XX:InitialRAMPercentage=\\d+.*"), name + ": no -XX:InitialRAMPercentage");
-        java.util.regex.Matcher launcher = java.util.regex.Pattern.compile("BILATERAL_JAVA_OPTS\", \"[^\"]*-XX:\\+Use(\\w+)GC")
-                .matcher(Apps.readOrEmpty(Rendered.root().resolve("platform/src/main/java/org/bilateral/platform/PlatformSettings.java")));
+        java.util.regex.Matcher launcher = java.util.regex.Pattern.compile("DEFAULT_JAVA_OPTIONS = \"[^\"]*-XX:\\+Use(\\w+)GC")
+                .matcher(launcherSettings());
         assertTrue(launcher.find(), "the launcher's default JVM options name no GC");
         String measured = "-XX:+Use" + launcher.group(1) + "GC";
         String gc = env.getOrDefault("GC_CONTAINER_OPTIONS", "");
@@ -198,6 +199,34 @@ class ApplicationCrossCheckTest {
         }
         assertEquals(measured, gc.trim(), name + ": GC_CONTAINER_OPTIONS (else the image runs ParallelGC)");
         assertTrue(!opts.replace(measured, "").matches("(?s).*-XX:\\+Use\\w+GC.*"), name + ": a second GC flag stops the JVM");
+    }
+
+    /**
+     * The images run with the heap free ratios and the native-heap trim that the launcher's JVMs have (bench/ measured
+     * them together): run-java.sh sets the ratios from GC_MIN/MAX_HEAP_FREE_RATIO (default 10/20), the trim is ours.
+     */
+    @ParameterizedTest(name = "{0}/{1}")
+    @MethodSource("deployments")
+    void theImagesGiveMemoryBackAsTheLauncherDoes(String overlay, String name) {
+        Map<String, String> env = env(overlay, name);
+        String dockerfile = Apps.of(name).dockerfile();
+        String settings = launcherSettings();
+        java.util.regex.Matcher ratios = java.util.regex.Pattern.compile("DEFAULT_JAVA_OPTIONS = \"[^\"]*-XX:MinHeapFreeRatio=(\\d+) -XX:MaxHeapFreeRatio=(\\d+)")
+                .matcher(settings);
+        assertTrue(ratios.find(), "the launcher's default JVM options set no heap free ratios");
+        assertEquals(ratios.group(1), env.getOrDefault("GC_MIN_HEAP_FREE_RATIO", "10"), name + ": GC_MIN_HEAP_FREE_RATIO");
+        assertEquals(ratios.group(2), env.getOrDefault("GC_MAX_HEAP_FREE_RATIO", "20"), name + ": GC_MAX_HEAP_FREE_RATIO");
+        assertFalse(dockerfile.contains("HEAP_FREE_RATIO"), name + ": the image keeps run-java.sh's ratios");
+        java.util.regex.Matcher trim = java.util.regex.Pattern.compile("TRIM_NATIVE_HEAP = \"([^\"]+)\"").matcher(settings);
+        assertTrue(trim.find(), "the launcher names no native-heap trim");
+        java.util.regex.Matcher append = java.util.regex.Pattern.compile("(?m)^ENV JAVA_OPTS_APPEND=\"([^\"]*)\"").matcher(dockerfile);
+        assertTrue(append.find(), name + ": the image sets no JAVA_OPTS_APPEND");
+        String opts = env.getOrDefault("JAVA_OPTS_APPEND", append.group(1));
+        assertTrue(opts.contains(trim.group(1)), name + ": JAVA_OPTS_APPEND lacks " + trim.group(1) + ": " + opts);
+    }
+
+    private static String launcherSettings() {
+        return Apps.readOrEmpty(Rendered.root().resolve("platform/src/main/java/org/bilateral/platform/PlatformSettings.java"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")

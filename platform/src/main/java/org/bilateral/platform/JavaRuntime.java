@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +38,27 @@ public record JavaRuntime(Path home, String version) {
 
     public boolean takesAotCache() {
         return feature() >= AOT_CACHE_FEATURE;
+    }
+
+    /**
+     * Whether this JVM starts with the option: {@code java OPTION -version} exits 0 within 30 s. For options that only
+     * some updates of a release know (a JVM stops on an option it does not know), so the version string cannot tell.
+     */
+    public boolean accepts(String option) {
+        try {
+            Process probe = new ProcessBuilder(java().toString(), option, "-version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!probe.waitFor(30, TimeUnit.SECONDS)) {
+                probe.destroyForcibly();
+                return false;
+            }
+            return probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The feature release of a version string: {@code 25.0.3+9-LTS} is 25, {@code 17} is 17, the old {@code 1.8.0_292} is 8. */

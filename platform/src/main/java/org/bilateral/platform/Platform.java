@@ -34,6 +34,8 @@ public final class Platform implements AutoCloseable {
     private final Map<ServiceProcess, AotCache> cacheUsed = new HashMap<>();
     private final List<AotTraining.Job> untrained = new ArrayList<>();
     private JavaRuntime jdk;
+    /** The JVM options of every process on that JDK. */
+    private String javaOptions;
     private AotTraining training;
     private volatile boolean closing;
 
@@ -74,7 +76,8 @@ public final class Platform implements AutoCloseable {
     public void start() throws Exception {
         checkPortsAreFree();
         jdk = settings.jdk();
-        out.println("bilateral | applications run on " + jdk + "; " + describeAotCache());
+        javaOptions = settings.javaOptionsFor(jdk);
+        out.println("bilateral | applications run on " + jdk + " (" + javaOptions + "); " + describeAotCache());
         out.println("bilateral | starting " + database.describe());
         database.start(List.of(SERVICES));
         Instant deadline = Instant.now().plus(settings.readyTimeout());
@@ -125,7 +128,7 @@ public final class Platform implements AutoCloseable {
         if (untrained.isEmpty() || closing) {
             return;
         }
-        training = new AotTraining(jdk, ServiceProcess.options(settings.javaOptions()), untrained, out);
+        training = new AotTraining(jdk, ServiceProcess.options(javaOptions), untrained, out);
         training.startInBackground();
     }
 
@@ -254,11 +257,11 @@ public final class Platform implements AutoCloseable {
     /** The process on the chosen JDK, with its AOT cache when there is one; a missing one is trained after the start. */
     private ServiceProcess process(String name, int port, int managementPort, Map<String, String> env) {
         Path jar = jar(name);
-        List<String> options = ServiceProcess.options(settings.javaOptions());
+        List<String> options = ServiceProcess.options(javaOptions);
         AotCache cache = null;
         AotCache.Mode mode = AotCache.Mode.OFF;
         if (Files.isRegularFile(jar)) {
-            cache = AotCache.of(name, settings.aotDirectory(), jar.getParent(), jdk, settings.javaOptions());
+            cache = AotCache.of(name, settings.aotDirectory(), jar.getParent(), jdk, javaOptions);
             mode = cache.mode(settings.aotCache(), jdk);
         }
         if (mode == AotCache.Mode.USE) {

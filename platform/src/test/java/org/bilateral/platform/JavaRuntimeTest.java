@@ -46,7 +46,7 @@ class JavaRuntimeTest {
     void withoutAReleaseRuntimeVersionTheJavaVersionCounts() throws IOException {
         Path home = jvms.resolve("old");
         Files.createDirectories(home.resolve("bin"));
-        executable(home.resolve("bin/java"));
+        executable(home.resolve("bin/java"), "");
         Files.writeString(home.resolve("release"), "JAVA_VERSION=\"17.0.2\"\n");
         assertEquals(17, JavaRuntime.at(home).orElseThrow().feature());
     }
@@ -100,21 +100,50 @@ class JavaRuntimeTest {
         assertFalse(chosen.takesAotCache());
     }
 
+    @Test
+    void aJvmIsAskedWhetherItStartsWithAnOption() throws IOException {
+        JavaRuntime own = JavaRuntime.running();
+        assertTrue(own.accepts("-Xss1m"));
+        assertFalse(own.accepts("-XX:NoSuchOptionOfBilateral=1"), "a JVM stops on an option it does not know");
+        assertTrue(new JavaRuntime(jdk("takes-all", "17.0.15", 0), "17.0.15").accepts("-XX:Anything=1"));
+        assertFalse(new JavaRuntime(jdk("takes-none", "17.0.8", 1), "17.0.8").accepts("-XX:Anything=1"));
+        assertFalse(new JavaRuntime(jvms.resolve("no-jdk-here"), "17.0.1").accepts("-Xss1m"), "no JVM to ask takes nothing");
+    }
+
+    @Test
+    void theDefaultOptionsTrimTheNativeHeapWhereTheJvmCanAndGivenOptionsAreTakenAsTheyAre() throws IOException {
+        JavaRuntime trims = new JavaRuntime(jdk("trims", "17.0.15", 0), "17.0.15");
+        JavaRuntime cannot = new JavaRuntime(jdk("cannot", "17.0.8", 1), "17.0.8");
+        PlatformSettings defaults = PlatformSettings.fromEnvironment(Map.of());
+        assertEquals(PlatformSettings.DEFAULT_JAVA_OPTIONS + " " + PlatformSettings.TRIM_NATIVE_HEAP, defaults.javaOptionsFor(trims));
+        assertEquals(PlatformSettings.DEFAULT_JAVA_OPTIONS, defaults.javaOptionsFor(cannot));
+        assertTrue(PlatformSettings.DEFAULT_JAVA_OPTIONS.contains("-XX:MaxHeapFreeRatio=20"), PlatformSettings.DEFAULT_JAVA_OPTIONS);
+        PlatformSettings given = PlatformSettings.fromEnvironment(Map.of("BILATERAL_JAVA_OPTS", "-Xmx1g -XX:+UseG1GC"));
+        assertEquals("-Xmx1g -XX:+UseG1GC", given.javaOptionsFor(trims));
+        assertEquals(PlatformSettings.DEFAULT_JAVA_OPTIONS,
+                PlatformSettings.fromEnvironment(Map.of("BILATERAL_JAVA_OPTS", " ")).javaOptionsFor(cannot), "blank is unset");
+    }
+
     private JavaRuntime running(String version) {
         return new JavaRuntime(Path.of("/opt/launcher-jdk"), version);
     }
 
     private Path jdk(String name, String version) throws IOException {
+        return jdk(name, version, 0);
+    }
+
+    /** A JDK whose java exits with {@code exit} whatever it is given. */
+    private Path jdk(String name, String version, int exit) throws IOException {
         Path home = jvms.resolve(name);
         Files.createDirectories(home.resolve("bin"));
-        executable(home.resolve("bin/java"));
+        executable(home.resolve("bin/java"), "exit " + exit + "\n");
         Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_RUNTIME_VERSION=\"" + version + "\"\nJAVA_VERSION=\""
                 + version.replaceAll("[+-].*", "") + "\"\n");
         return home;
     }
 
-    private static void executable(Path file) throws IOException {
-        Files.writeString(file, "#!/bin/sh\n");
+    private static void executable(Path file, String script) throws IOException {
+        Files.writeString(file, "#!/bin/sh\n" + script);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 }
