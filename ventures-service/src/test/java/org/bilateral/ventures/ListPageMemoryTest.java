@@ -26,6 +26,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,6 +59,25 @@ class ListPageMemoryTest {
         // the position of the feed is read with plain JDBC, so a page from memory prepares no Hibernate statement at all
         assertEquals(0, contract.statements(ListRequest.json(VENTURES, Map.of("hostCountry", "KZ")), 20));
         assertEquals(0, contract.statements(ListRequest.json(ORGANISATIONS, Map.of("country", "BY")), 20));
+    }
+
+    @Test
+    void aKeptPageIsAnsweredWithoutAJdbcConnection() throws SQLException {
+        // a page from memory needs only the feed's position, read on the event loop through the point reads' client: it
+        // is answered while every connection of the JDBC pool is taken (before, the position waited for one of them)
+        Kept kept = Kept.venture();
+        int max = dataSource.getConfiguration().connectionPoolConfiguration().maxSize();
+        List<Connection> held = new ArrayList<>();
+        try {
+            while (held.size() < max) {
+                held.add(dataSource.getConnection());
+            }
+            names(kept.query()).body("items.name", contains(kept.body().get("name")));
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+        }
     }
 
     @Test

@@ -102,7 +102,7 @@ public class AgreementResource {
                     + "unless sort says otherwise. " + AgreementStatus.DERIVATION)
     @APIResponse(responseCode = "200", description = "A page of agreements; Link header with next/prev/first/last",
             headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<Page<AgreementView>> list(@BeanParam AgreementFilterParams filters,
+    public Uni<RestResponse<Page<AgreementView>>> list(@BeanParam AgreementFilterParams filters,
             @Parameter(description = "Show the agreements as they were stored at this instant (statuses still derived on today's date)",
                     example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
             @BeanParam PageParams page,
@@ -114,8 +114,8 @@ public class AgreementResource {
         PageRequest request = page.request(sort, AgreementFilterParams.sortFields(filter, sort), api);
         // statuses are derived on today's date (in SQL too: the JDBC session runs in the JVM's time zone), so the day is part of the key
         LocalDate today = LocalDate.now();
-        return Links.ok(uri, pages.page(List.of(AgreementView.class, filter, request, today), asOf,
-                () -> Agreement.search(filter, request, asOf).map(a -> AgreementView.of(a, today))));
+        return pages.read(List.of(AgreementView.class, filter, request, today), asOf,
+                () -> Agreement.search(filter, request, asOf).map(a -> AgreementView.of(a, today))).map(found -> Links.ok(uri, found));
     }
 
     @GET

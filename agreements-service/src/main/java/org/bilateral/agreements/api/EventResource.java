@@ -58,7 +58,7 @@ public class EventResource {
                     + "naming it. Read-only: filled from the seed facts; its changes appear in the change feed as resource 'events'.")
     @APIResponse(responseCode = "200", description = "A page of events; Link header with next/prev/first/last",
             headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<Page<EventView>> list(
+    public Uni<RestResponse<Page<EventView>>> list(
             @Parameter(description = "Kind", schema = @Schema(implementation = EventKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Only events with a participant of this country, ISO 3166-1 alpha-2", example = "KZ")
             @QueryParam("country") String country,
@@ -69,8 +69,8 @@ public class EventResource {
             @Context UriInfo uri) {
         var filter = new CooperationEvent.Filter(IsoCodes.code("kind", kind, EventKind.class), IsoCodes.country("country", country));
         PageRequest request = page.request(sort, CooperationEvent.SORT, api);
-        return Links.ok(uri, pages.page(List.of(EventView.class, filter, request), asOf,
-                () -> CooperationEvent.search(filter, request, asOf).map(EventView::of)));
+        return pages.read(List.of(EventView.class, filter, request), asOf,
+                () -> CooperationEvent.search(filter, request, asOf).map(EventView::of)).map(found -> Links.ok(uri, found));
     }
 
     @GET

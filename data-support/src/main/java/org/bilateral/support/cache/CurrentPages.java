@@ -4,6 +4,13 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.arc.ManagedContext;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
@@ -13,9 +20,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.bilateral.support.paging.Page;
+import org.bilateral.support.query.PointReads;
 
 /**
  * List pages of the current rows, answered from memory while the service's change feed has not moved since they were
@@ -29,27 +40,33 @@ import org.bilateral.support.paging.Page;
  * key names everything the answer depends on besides those rows (the filter, the page, the sort; today's date where
  * the items show it). Past states (asOf) and reads inside a transaction go to the database every time: the first are
  * cheap to key but rarely repeated, the second may see their own uncommitted writes.
+ *
+ * <p>A list resource asks {@link #read} on its event loop: the position comes through the point reads' pipelined client
+ * of that loop, a kept page is answered there and then, and only a page to load goes to a worker thread (scenario 10:
+ * a page from memory then costs about what a point read does). {@link #page} is the same for callers on worker threads.
  */
 @ApplicationScoped
 public class CurrentPages {
 
     /**
      * Where the service's data stands: the newest revision; the start of the database server, since a failover or a
-     * restore may lose the last commits and hand out their seq again; and the database's date, which derived fields
-     * (an agreement's status) are computed on in SQL.
+     * restore may lose the last commits and hand out their seq again; and the database's date in the JVM's time zone
+     * (the zone the JDBC sessions run in), which derived fields (an agreement's status) are computed on in SQL.
      */
-    private static final String POSITION_SQL = "SELECT coalesce(max(seq), 0), pg_postmaster_start_time(), CURRENT_DATE FROM revision";
+    private static final String POSITION_SQL_JDBC = "SELECT coalesce(max(seq), 0), pg_postmaster_start_time(), (now() AT TIME ZONE ?)::date FROM revision";
+    private static final String POSITION_SQL_PG = "SELECT coalesce(max(seq), 0), pg_postmaster_start_time(), (now() AT TIME ZONE $1)::date FROM revision";
 
     /** A position of the data; pages are kept under one and served only at an equal one. */
-    record Position(long seq, Object serverStarted, Object today) {
+    record Position(long seq, Instant serverStarted, LocalDate today) {
 
         /** The position in an entity tag: the seq, and a digest of the rest. */
         String token() {
-            return seq + "." + Integer.toHexString(Objects.hash(String.valueOf(serverStarted), String.valueOf(today)));
+            return seq + "." + Integer.toHexString(Objects.hash(serverStarted, today));
         }
     }
 
     private final AgroalDataSource dataSource;
+    private final PointReads reads;
     private final ReadPosition read;
     private final TransactionManager transactions;
     private final PositionedPages pages;
@@ -57,9 +74,10 @@ public class CurrentPages {
     private final Counter misses;
     private final Counter bypasses;
 
-    CurrentPages(AgroalDataSource dataSource, TransactionManager transactions, CurrentPagesConfig config, MeterRegistry registry,
-            ReadPosition read) {
+    CurrentPages(AgroalDataSource dataSource, PointReads reads, TransactionManager transactions, CurrentPagesConfig config,
+            MeterRegistry registry, ReadPosition read) {
         this.dataSource = dataSource;
+        this.reads = reads;
         this.read = read;
         this.transactions = transactions;
         this.pages = new PositionedPages(config.maxItems());
@@ -94,6 +112,64 @@ public class CurrentPages {
         return page;
     }
 
+    /**
+     * The page for this key as the current rows give it, for a resource on its event loop: the position is read without
+     * a worker, a page kept at it is the item at once, and a page to load (or one of a past state) is loaded on a worker
+     * thread, in a request context of its own, and handed back on the caller's context. Off the event loops it is
+     * {@link #page}.
+     *
+     * @param load reads the page from the database; runs on a worker thread
+     */
+    public <T> Uni<Page<T>> read(Object key, Instant asOf, Supplier<Page<T>> load) {
+        Context context = Vertx.currentContext();
+        if (context == null || !Context.isOnEventLoopThread()) {
+            return Uni.createFrom().item(() -> page(key, asOf, load));
+        }
+        if (asOf != null || pages.maxItems() == 0) {
+            bypasses.increment();
+            return onWorker(context, load);
+        }
+        // the request's own holder, taken now: the request context is not active on the callbacks below
+        ReadPosition holder = Arc.container().requestContext().isActive() ? ClientProxy.unwrap(read) : null;
+        return reads.first(POSITION_SQL_PG, Tuple.of(ZoneId.systemDefault().getId()),
+                row -> new Position(row.getLong(0), row.getOffsetDateTime(1).toInstant(), row.getLocalDate(2)))
+                .flatMap(position -> {
+                    if (holder != null) {
+                        holder.set(position);
+                    }
+                    Page<T> kept = pages.kept(key, position);
+                    if (kept != null) {
+                        hits.increment();
+                        return Uni.createFrom().item(kept);
+                    }
+                    return onWorker(context, () -> {
+                        Page<T> page = load.get();
+                        misses.increment();
+                        pages.keep(key, position, page);
+                        return page;
+                    });
+                });
+    }
+
+    /** The work on a worker thread in a request context of its own (the list reads open sessions), answered on the context. */
+    private static <T> Uni<T> onWorker(Context context, Supplier<T> work) {
+        return Uni.createFrom().item(() -> inRequestContext(work)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .emitOn(command -> context.runOnContext(ignored -> command.run()));
+    }
+
+    private static <T> T inRequestContext(Supplier<T> work) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        if (requestContext.isActive()) {
+            return work.get();
+        }
+        requestContext.activate();
+        try {
+            return work.get();
+        } finally {
+            requestContext.terminate();
+        }
+    }
+
     private boolean inTransaction() {
         try {
             return transactions.getStatus() != Status.STATUS_NO_TRANSACTION;
@@ -110,10 +186,12 @@ public class CurrentPages {
     }
 
     private Position position() {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(POSITION_SQL);
-                ResultSet row = statement.executeQuery()) {
-            row.next();
-            return new Position(row.getLong(1), row.getObject(2), row.getObject(3));
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(POSITION_SQL_JDBC)) {
+            statement.setString(1, ZoneId.systemDefault().getId());
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return new Position(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), row.getObject(3, LocalDate.class));
+            }
         } catch (SQLException e) {
             // the SQL state inside keeps its meaning for the problem mapping (an unreachable database is a 503)
             throw new UncheckedSqlException("reading the change-feed position", e);

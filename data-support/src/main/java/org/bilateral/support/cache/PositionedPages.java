@@ -43,18 +43,33 @@ public final class PositionedPages {
      *
      * @param outcome told whether the answer came from memory; may be null
      */
-    @SuppressWarnings("unchecked")
     public <T> Page<T> get(Object key, Object position, Supplier<Page<T>> load, Consumer<Outcome> outcome) {
-        Entry kept = entries.get(key);
-        if (kept != null && kept.position().equals(position)) {
+        Page<T> kept = kept(key, position);
+        if (kept != null) {
             report(outcome, Outcome.HIT);
-            return (Page<T>) kept.page();
+            return kept;
         }
         Page<T> page = load.get();
         report(outcome, Outcome.MISS);
+        keep(key, position, page);
+        return page;
+    }
+
+    /** The page kept for this key at this very position, or null. */
+    @SuppressWarnings("unchecked")
+    public <T> Page<T> kept(Object key, Object position) {
+        Entry kept = entries.get(key);
+        return kept != null && kept.position().equals(position) ? (Page<T>) kept.page() : null;
+    }
+
+    /**
+     * Keeps the page under this key, read at this position (read before the page, as {@link #get} says), in place of
+     * what was kept there; a page heavier than the whole bound is not kept.
+     */
+    public void keep(Object key, Object position, Page<?> page) {
         int w = 1 + page.items().size();
         if (w > maxItems) {
-            return page;
+            return;
         }
         if (weight.get() + w > maxItems) {
             // full: start over rather than track which pages were used least; a list read again is loaded once more
@@ -62,7 +77,6 @@ public final class PositionedPages {
         }
         Entry replaced = entries.put(key, new Entry(position, page, w));
         weight.addAndGet(replaced == null ? w : w - replaced.weight());
-        return page;
     }
 
     public long maxItems() {

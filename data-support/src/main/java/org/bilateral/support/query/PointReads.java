@@ -33,7 +33,8 @@ import org.jboss.resteasy.reactive.RestResponse;
  * no JTA transaction and no JDBC pool on the way (scenario 1: about a third less CPU per request than the stateless
  * session, and a third less again with each event loop's reads pipelined on a connection of its own). The row's columns are read into its entity by {@link RowEntities} (the column names of the JDBC mapping,
  * jsonb as the revision history reads it), so the views built from it are those of the JDBC path
- * ({@code PointReadContract} holds every service to that). For GETs of one record; writes and lists stay on JDBC.
+ * ({@code PointReadContract} holds every service to that). For GETs of one record, and the change-feed position a list
+ * page kept in memory is checked against ({@code CurrentPages}); writes and the lists' own reads stay on JDBC.
  */
 @ApplicationScoped
 public class PointReads {
@@ -144,12 +145,20 @@ public class PointReads {
         Statements read = statements.computeIfAbsent(reader.entity(), entity -> new Statements(reader));
         String sql = asOf == null ? read.now() : read.asOf();
         Tuple args = asOf == null ? Tuple.of(id) : Tuple.of(id, OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC));
+        return first(sql, args, row -> RowEntities.read(row, reader.entity()));
+    }
+
+    /**
+     * The first row of any read-only statement, mapped, on the calling event loop's client and within the read timeout;
+     * a null item when there is none.
+     */
+    public <T> Uni<T> first(String sql, Tuple args, Function<io.vertx.sqlclient.Row, T> map) {
         return client().preparedQuery(sql).execute(args)
                 .ifNoItem().after(config.timeout())
                 .failWith(() -> ApiException.unavailable("The database did not answer in time; retry later"))
                 .map(rows -> {
                     RowIterator<Row> it = rows.iterator();
-                    return it.hasNext() ? RowEntities.read(it.next().getDelegate(), reader.entity()) : null;
+                    return it.hasNext() ? map.apply(it.next().getDelegate()) : null;
                 });
     }
 }

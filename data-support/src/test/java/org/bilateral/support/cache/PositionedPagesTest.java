@@ -1,8 +1,11 @@
 package org.bilateral.support.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -55,16 +58,20 @@ class PositionedPagesTest {
         assertEquals("load 2", pages.get("ventures", 7, loader(1), null).items().get(0));
     }
 
+    private static final Instant NINE = Instant.parse("2026-12-07T09:00:00Z");
+    private static final Instant NINE_THIRTY = Instant.parse("2026-12-07T09:30:00Z");
+    private static final LocalDate DEC_7 = LocalDate.of(2026, 12, 7);
+
     @Test
     void positionsAreComparedWhole() {
         // the same newest seq on a database server started anew (a failover may lose commits and reuse their seq) is
         // another position, as is another day
         PositionedPages pages = new PositionedPages(100);
-        Page<String> kept = pages.get("ventures", new CurrentPages.Position(7, "started 09:00", "2026-12-07"), loader(1), null);
-        assertSame(kept, pages.get("ventures", new CurrentPages.Position(7, "started 09:00", "2026-12-07"), loader(1), null));
-        assertEquals("load 2", pages.get("ventures", new CurrentPages.Position(7, "started 09:30", "2026-12-07"), loader(1), null)
+        Page<String> kept = pages.get("ventures", new CurrentPages.Position(7, NINE, DEC_7), loader(1), null);
+        assertSame(kept, pages.get("ventures", new CurrentPages.Position(7, NINE, DEC_7), loader(1), null));
+        assertEquals("load 2", pages.get("ventures", new CurrentPages.Position(7, NINE_THIRTY, DEC_7), loader(1), null)
                 .items().get(0));
-        assertEquals("load 3", pages.get("ventures", new CurrentPages.Position(7, "started 09:30", "2026-12-08"), loader(1), null)
+        assertEquals("load 3", pages.get("ventures", new CurrentPages.Position(7, NINE_THIRTY, DEC_7.plusDays(1)), loader(1), null)
                 .items().get(0));
     }
 
@@ -109,5 +116,25 @@ class PositionedPagesTest {
         pages.get("ventures", 7, loader(0), null);
         assertEquals(2, loads.get());
         assertEquals(0, pages.size());
+    }
+
+    @Test
+    void keptAndKeepAreTheTwoHalvesOfGet() {
+        // what a list resource on its event loop does: look, and only on a miss load elsewhere and keep
+        PositionedPages pages = new PositionedPages(100);
+        assertNull(pages.kept("ventures", 7));
+        Page<String> loaded = loader(3).get();
+        pages.keep("ventures", 7, loaded);
+        assertSame(loaded, pages.kept("ventures", 7));
+        assertNull(pages.kept("ventures", 8), "a page kept at one position is not one at another");
+        assertSame(loaded, pages.get("ventures", 7, loader(3), outcomes::add), "get finds what keep kept");
+        assertEquals(List.of(Outcome.HIT), outcomes);
+        assertEquals(4, pages.weight());
+        pages.keep("ventures", 8, loader(200).get());
+        assertNull(pages.kept("ventures", 8));
+        assertSame(loaded, pages.kept("ventures", 7), "a page heavier than the bound replaces nothing");
+        pages.keep("ventures", 8, loader(1).get());
+        assertNull(pages.kept("ventures", 7), "the key holds the page of its newest position");
+        assertEquals(2, pages.weight());
     }
 }

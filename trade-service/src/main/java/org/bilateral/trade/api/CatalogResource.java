@@ -1,5 +1,6 @@
 package org.bilateral.trade.api;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -60,7 +61,7 @@ public class CatalogResource {
                     + "them, with their HS code and citation; filter by direction, kind and HS code prefix, read as stored at asOf.")
     @APIResponse(responseCode = "200", description = "A page of listed goods; Link header with next/prev/first/last",
             headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<Page<CommodityView>> commodities(
+    public Uni<RestResponse<Page<CommodityView>>> commodities(
             @Parameter(description = "Exporting country", example = "BY") @QueryParam("exporter") String exporter,
             @Parameter(description = "Importing country", example = "KZ") @QueryParam("importer") String importer,
             @Parameter(description = "Listing kind", schema = @Schema(implementation = ListingKind.class)) @QueryParam("kind") String kind,
@@ -75,8 +76,8 @@ public class CatalogResource {
         var filter = new CommodityListing.Filter(IsoCodes.country("exporter", exporter), IsoCodes.country("importer", importer),
                 IsoCodes.code("kind", kind, ListingKind.class), hsCode);
         PageRequest request = page.request(sort, CommodityListing.SORT, api);
-        return Links.ok(uri, pages.page(List.of(CommodityView.class, filter, request), asOf,
-                () -> CommodityListing.search(filter, request, asOf).map(CommodityView::of)));
+        return pages.read(List.of(CommodityView.class, filter, request), asOf,
+                () -> CommodityListing.search(filter, request, asOf).map(CommodityView::of)).map(found -> Links.ok(uri, found));
     }
 
     @GET
@@ -90,7 +91,7 @@ public class CatalogResource {
                     + "in the change feed as resource 'rankings'.")
     @APIResponse(responseCode = "200", description = "A page of rankings; Link header with next/prev/first/last",
             headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<Page<RankingView>> rankings(
+    public Uni<RestResponse<Page<RankingView>>> rankings(
             @Parameter(description = "Country whose partners are ranked", example = "BY") @QueryParam("reporter") String reporter,
             @Parameter(description = "The partner ranked", example = "KZ") @QueryParam("partner") String partner,
             @Parameter(description = "What the partners are ranked by", schema = @Schema(implementation = Flow.class)) @QueryParam("flow") String flow,
@@ -103,8 +104,8 @@ public class CatalogResource {
         var filter = new PartnerRanking.Filter(IsoCodes.country("reporter", reporter), IsoCodes.country("partner", partner),
                 IsoCodes.code("flow", flow, Flow.class), IsoCodes.code("among", among, PartnerGroup.class));
         PageRequest request = page.request(sort, PartnerRanking.SORT, api);
-        return Links.ok(uri, pages.page(List.of(RankingView.class, filter, request), asOf,
-                () -> PartnerRanking.search(filter, request, asOf).map(RankingView::of)));
+        return pages.read(List.of(RankingView.class, filter, request), asOf,
+                () -> PartnerRanking.search(filter, request, asOf).map(RankingView::of)).map(found -> Links.ok(uri, found));
     }
 
     @GET

@@ -83,14 +83,14 @@ public class FigureResource {
                     + "A figure is one source's value for one key; two sources for the same key are two figures (see /discrepancies).")
     @APIResponse(responseCode = "200", description = "A page of figures; Link header with next/prev/first/last",
             headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<Page<FigureView>> list(@BeanParam FigureQuery query, @BeanParam PageParams page,
+    public Uni<RestResponse<Page<FigureView>>> list(@BeanParam FigureQuery query, @BeanParam PageParams page,
             @Parameter(description = "Comma-separated fields, '-' for descending: id, period, periodEnd, flow, reporter, partner, region, commodity, amount, source",
                     example = "-period,flow") @QueryParam("sort") String sort,
             @Context UriInfo uri) {
         Figure.Filter filter = query.filter();
         PageRequest request = page.request(sort, Figure.SORT, api);
-        return Links.ok(uri, pages.page(List.of(FigureView.class, filter, request), query.asOf,
-                () -> Figure.search(filter, request, query.asOf).map(FigureView::of)));
+        return pages.read(List.of(FigureView.class, filter, request), query.asOf,
+                () -> Figure.search(filter, request, query.asOf).map(FigureView::of)).map(found -> Links.ok(uri, found));
     }
 
     @GET

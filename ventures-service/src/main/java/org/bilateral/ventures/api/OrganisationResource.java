@@ -86,7 +86,7 @@ public class OrganisationResource {
     @Operation(operationId = "listVentureOrganisations", summary = "List organisations", description = "Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "A page of organisations; Link header with next/prev/first/last",
             headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<Page<OrganisationView>> list(
+    public Uni<RestResponse<Page<OrganisationView>>> list(
             @Parameter(description = "Part of the name, case-insensitive", example = "MAZ") @QueryParam("name") String name,
             @Parameter(description = "Country, ISO 3166-1 alpha-2", example = "BY") @QueryParam("country") String country,
             @Parameter(description = "Kind", schema = @Schema(implementation = OrganisationKind.class)) @QueryParam("kind") String kind,
@@ -97,8 +97,8 @@ public class OrganisationResource {
         var filter = new Organisation.Filter(name == null || name.isBlank() ? null : name.trim(), IsoCodes.country("country", country),
                 IsoCodes.code("kind", kind, OrganisationKind.class));
         PageRequest request = page.request(sort, Organisation.SORT, api);
-        return Links.ok(uri, pages.page(List.of(OrganisationView.class, filter, request), asOf,
-                () -> Organisation.search(filter, request, asOf).map(OrganisationView::of)));
+        return pages.read(List.of(OrganisationView.class, filter, request), asOf,
+                () -> Organisation.search(filter, request, asOf).map(OrganisationView::of)).map(found -> Links.ok(uri, found));
     }
 
     @GET
@@ -121,7 +121,7 @@ public class OrganisationResource {
                     + "organisation did not exist then.")
     @APIResponse(responseCode = "200", description = "A page of ventures; Link header with next/prev/first/last",
             headers = @Header(name = "Link", description = "RFC 8288 page links", schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<Page<VentureView>> ventures(@Parameter(description = "Organisation id", example = "1") @PathParam("id") long id,
+    public Uni<RestResponse<Page<VentureView>>> ventures(@Parameter(description = "Organisation id", example = "1") @PathParam("id") long id,
             @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
             @BeanParam PageParams page,
             @Parameter(description = "Fields: id, name, kind, status, hostCountry, region, city, startYear; '-' for descending",
@@ -129,12 +129,12 @@ public class OrganisationResource {
             @Context UriInfo uri) {
         PageRequest request = page.request(sort, Venture.SORT, api);
         // its own key, not the ventures list's with this organisation as filter: only this one answers 404 for an unknown organisation
-        return Links.ok(uri, pages.page(List.of("organisation-ventures", id, request), asOf, () -> {
+        return pages.read(List.of("organisation-ventures", id, request), asOf, () -> {
             if (Organisation.at(id, asOf) == null) {
                 throw ApiException.notFound("Organisation", id);
             }
             return Venture.search(Venture.Filter.ofOrganisation(id), request, asOf).map(VentureView::of);
-        }));
+        }).map(found -> Links.ok(uri, found));
     }
 
     @POST

@@ -106,7 +106,7 @@ public class VentureResource {
                                     value = VentureFeatureCollection.EXAMPLE))})
     @APIResponse(responseCode = "406", description = "Accept names no format this list can produce (JSON, CSV, GeoJSON)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public RestResponse<?> list(@BeanParam VentureFilterParams filters,
+    public Uni<RestResponse<?>> list(@BeanParam VentureFilterParams filters,
             @Parameter(description = "Show the listings as they stood at this instant (or the start of this UTC date)",
                     example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf,
             @BeanParam PageParams page,
@@ -116,20 +116,22 @@ public class VentureResource {
         Venture.Filter filter = filters.toFilter(config.ventures().maxRadiusKm());
         Near circle = filter.near();
         PageRequest request = page.request(sort, circle == null ? Venture.SORT : Venture.SORT_NEAR, api);
-        Page<VentureView> views = pages.page(List.of(VentureView.class, filter, request), asOf, () -> {
+        boolean geoJson = GeoJson.wanted(headers);
+        return pages.read(List.of(VentureView.class, filter, request), asOf, () -> {
             Page<Venture> found = Venture.search(filter, request, asOf);
             if (circle == null) {
                 return found.map(VentureView::of);
             }
             Map<Long, Double> distances = Venture.distances(found.items().stream().map(v -> v.id).toList(), circle, asOf);
             return found.map(v -> VentureView.of(v, round(distances.get(v.id))));
+        }).map(views -> {
+            if (geoJson) {
+                String link = Links.header(uri, views);
+                return RestResponse.ResponseBuilder.ok(VentureFeatureCollection.of(views, GeoJson.links(link)), GeoJson.MEDIA_TYPE)
+                        .header("Link", link).build();
+            }
+            return Links.ok(uri, views);
         });
-        if (GeoJson.wanted(headers)) {
-            String link = Links.header(uri, views);
-            return RestResponse.ResponseBuilder.ok(VentureFeatureCollection.of(views, GeoJson.links(link)), GeoJson.MEDIA_TYPE)
-                    .header("Link", link).build();
-        }
-        return Links.ok(uri, views);
     }
 
     private static Double round(Double km) {
