@@ -23,7 +23,7 @@ NGINX_PORT=$((PORT_BASE + 10))
 BARE_PORT=$((PORT_BASE + 19))
 # the JVM options the platform launcher gives every process (its default BILATERAL_JAVA_OPTS, with the native-heap trim
 # that JDK 17.0.15 and 25 both take); sized by scenario 5
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -Xms32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:TrimNativeHeapInterval=2000}"
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -Xms32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:NewSize=16m -XX:TrimNativeHeapInterval=2000}"
 MVN_LOCK=/tmp/bilateral-mvn.lock
 M2="${BENCH_M2:-${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}}"
 mkdir -p "$TARGET" "$RESULTS" "$LOGS" "$PG_SOCKET"

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bilateral.platform.JavaRuntime;
 import org.bilateral.platform.PlatformSettings;
 import org.bilateral.platform.ServiceProcess;
 import org.bilateral.testsupport.WebhookReceiver;
@@ -139,7 +140,8 @@ class WebhookDeliveryCrashIT {
     }
 
     private static ServiceProcess start(Path jar, int port, int managementPort, Map<String, String> env, PrintStream log) throws Exception {
-        ServiceProcess service = new ServiceProcess("trade", port, managementPort, jar, env, "-Xmx256m -Xms32m -XX:+UseSerialGC", log);
+        ServiceProcess service = new ServiceProcess("trade", port, managementPort, jar, env,
+                PlatformSettings.fromEnvironment(Map.of()).javaOptionsFor(JavaRuntime.running()), log);
         service.start();
         service.awaitReady(Instant.now().plus(READY));
         return service;

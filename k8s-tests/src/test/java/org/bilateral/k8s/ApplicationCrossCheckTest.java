@@ -223,6 +223,9 @@ class ApplicationCrossCheckTest {
         assertTrue(append.find(), name + ": the image sets no JAVA_OPTS_APPEND");
         String opts = env.getOrDefault("JAVA_OPTS_APPEND", append.group(1));
         assertTrue(opts.contains(trim.group(1)), name + ": JAVA_OPTS_APPEND lacks " + trim.group(1) + ": " + opts);
+        java.util.regex.Matcher young = java.util.regex.Pattern.compile("DEFAULT_JAVA_OPTIONS = \"[^\"]*(-XX:NewSize=\\w+)").matcher(settings);
+        assertTrue(young.find(), "the launcher's default JVM options set no floor under the young generation");
+        assertTrue(opts.contains(young.group(1)), name + ": JAVA_OPTS_APPEND lacks " + young.group(1) + ": " + opts);
     }
 
     private static String launcherSettings() {

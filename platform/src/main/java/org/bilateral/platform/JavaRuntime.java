@@ -41,14 +41,14 @@ public record JavaRuntime(Path home, String version) {
     }
 
     /**
-     * Whether this JVM starts with the option: {@code java OPTION -version} exits 0 within 30 s. For options that only
+     * Whether this JVM starts with the option: {@code java OPTION -version} exits 0 within 10 s. For options that only
      * some updates of a release know (a JVM stops on an option it does not know), so the version string cannot tell.
      */
     public boolean accepts(String option) {
         try {
             Process probe = new ProcessBuilder(java().toString(), option, "-version").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!probe.waitFor(30, TimeUnit.SECONDS)) {
+            if (!probe.waitFor(10, TimeUnit.SECONDS)) {
                 probe.destroyForcibly();
                 return false;
             }
@@ -78,7 +78,7 @@ public record JavaRuntime(Path home, String version) {
     }
 
     /** The JVM the launcher itself runs on. */
-    static JavaRuntime running() {
+    public static JavaRuntime running() {
         return new JavaRuntime(Path.of(System.getProperty("java.home")), System.getProperty("java.runtime.version"));
     }
 

@@ -117,6 +117,9 @@ class JavaRuntimeTest {
         PlatformSettings defaults = PlatformSettings.fromEnvironment(Map.of());
         assertEquals(PlatformSettings.DEFAULT_JAVA_OPTIONS + " " + PlatformSettings.TRIM_NATIVE_HEAP, defaults.javaOptionsFor(trims));
         assertEquals(PlatformSettings.DEFAULT_JAVA_OPTIONS, defaults.javaOptionsFor(cannot));
+        JavaRuntime unasked = new JavaRuntime(jdk("jdk-25", "25.0.3", 1), "25.0.3");
+        assertEquals(PlatformSettings.DEFAULT_JAVA_OPTIONS + " " + PlatformSettings.TRIM_NATIVE_HEAP, defaults.javaOptionsFor(unasked),
+                "every release from 22 has the trim: not asked");
         assertTrue(PlatformSettings.DEFAULT_JAVA_OPTIONS.contains("-XX:MaxHeapFreeRatio=20"), PlatformSettings.DEFAULT_JAVA_OPTIONS);
         PlatformSettings given = PlatformSettings.fromEnvironment(Map.of("BILATERAL_JAVA_OPTS", "-Xmx1g -XX:+UseG1GC"));
         assertEquals("-Xmx1g -XX:+UseG1GC", given.javaOptionsFor(trims));

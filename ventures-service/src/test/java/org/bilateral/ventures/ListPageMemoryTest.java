@@ -56,7 +56,7 @@ class ListPageMemoryTest {
 
     @Test
     void aListAskedAgainWithoutAChangeRunsNoListStatement() {
-        // the position of the feed is read with plain JDBC, so a page from memory prepares no Hibernate statement at all
+        // the position of the feed is read through the point reads' client, so a page from memory prepares no Hibernate statement at all
         assertEquals(0, contract.statements(ListRequest.json(VENTURES, Map.of("hostCountry", "KZ")), 20));
         assertEquals(0, contract.statements(ListRequest.json(ORGANISATIONS, Map.of("country", "BY")), 20));
     }

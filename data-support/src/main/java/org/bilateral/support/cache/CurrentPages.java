@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ClientProxy;
+import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -22,7 +23,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.bilateral.support.paging.Page;
@@ -50,11 +50,11 @@ public class CurrentPages {
 
     /**
      * Where the service's data stands: the newest revision; the start of the database server, since a failover or a
-     * restore may lose the last commits and hand out their seq again; and the database's date in the JVM's time zone
-     * (the zone the JDBC sessions run in), which derived fields (an agreement's status) are computed on in SQL.
+     * restore may lose the last commits and hand out their seq again; and the database's date, which derived fields (an
+     * agreement's status) are computed on in SQL. Both kinds of session (JDBC and the point reads') run in the JVM's
+     * zone, so CURRENT_DATE is the same day on either.
      */
-    private static final String POSITION_SQL_JDBC = "SELECT coalesce(max(seq), 0), pg_postmaster_start_time(), (now() AT TIME ZONE ?)::date FROM revision";
-    private static final String POSITION_SQL_PG = "SELECT coalesce(max(seq), 0), pg_postmaster_start_time(), (now() AT TIME ZONE $1)::date FROM revision";
+    private static final String POSITION_SQL = "SELECT coalesce(max(seq), 0), pg_postmaster_start_time(), CURRENT_DATE FROM revision";
 
     /** A position of the data; pages are kept under one and served only at an equal one. */
     record Position(long seq, Instant serverStarted, LocalDate today) {
@@ -121,18 +121,18 @@ public class CurrentPages {
      * @param load reads the page from the database; runs on a worker thread
      */
     public <T> Uni<Page<T>> read(Object key, Instant asOf, Supplier<Page<T>> load) {
-        Context context = Vertx.currentContext();
-        if (context == null || !Context.isOnEventLoopThread()) {
+        if (!Context.isOnEventLoopThread()) {
             return Uni.createFrom().item(() -> page(key, asOf, load));
         }
+        Context context = Vertx.currentContext();
         if (asOf != null || pages.maxItems() == 0) {
             bypasses.increment();
             return onWorker(context, load);
         }
-        // the request's own holder, taken now: the request context is not active on the callbacks below
+        // the request's own holder, taken while its context is surely active (whether the callbacks below see it depends
+        // on context propagation)
         ReadPosition holder = Arc.container().requestContext().isActive() ? ClientProxy.unwrap(read) : null;
-        return reads.first(POSITION_SQL_PG, Tuple.of(ZoneId.systemDefault().getId()),
-                row -> new Position(row.getLong(0), row.getOffsetDateTime(1).toInstant(), row.getLocalDate(2)))
+        return reads.first(POSITION_SQL, Tuple.tuple(), row -> new Position(row.getLong(0), row.getOffsetDateTime(1).toInstant(), row.getLocalDate(2)))
                 .flatMap(position -> {
                     if (holder != null) {
                         holder.set(position);
@@ -151,22 +151,31 @@ public class CurrentPages {
                 });
     }
 
-    /** The work on a worker thread in a request context of its own (the list reads open sessions), answered on the context. */
+    /** The work on a worker thread in a request context of its own, answered on the caller's context (when it has one). */
     private static <T> Uni<T> onWorker(Context context, Supplier<T> work) {
-        return Uni.createFrom().item(() -> inRequestContext(work)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .emitOn(command -> context.runOnContext(ignored -> command.run()));
+        Uni<T> loaded = Uni.createFrom().item(() -> inRequestContextOfItsOwn(work)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return context == null ? loaded : loaded.emitOn(command -> context.runOnContext(ignored -> command.run()));
     }
 
-    private static <T> T inRequestContext(Supplier<T> work) {
+    /**
+     * Runs the work in a fresh request context, ended on this thread: the request's own context is carried onto the
+     * worker by context propagation, and the beans the load creates there (its Hibernate session and connection) would
+     * otherwise end with the request, on the event loop.
+     */
+    private static <T> T inRequestContextOfItsOwn(Supplier<T> work) {
         ManagedContext requestContext = Arc.container().requestContext();
-        if (requestContext.isActive()) {
-            return work.get();
+        InjectableContext.ContextState carried = requestContext.isActive() ? requestContext.getState() : null;
+        if (carried != null) {
+            requestContext.deactivate();
         }
         requestContext.activate();
         try {
             return work.get();
         } finally {
             requestContext.terminate();
+            if (carried != null) {
+                requestContext.activate(carried);
+            }
         }
     }
 
@@ -186,12 +195,10 @@ public class CurrentPages {
     }
 
     private Position position() {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(POSITION_SQL_JDBC)) {
-            statement.setString(1, ZoneId.systemDefault().getId());
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return new Position(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), row.getObject(3, LocalDate.class));
-            }
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(POSITION_SQL);
+                ResultSet row = statement.executeQuery()) {
+            row.next();
+            return new Position(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), row.getObject(3, LocalDate.class));
         } catch (SQLException e) {
             // the SQL state inside keeps its meaning for the problem mapping (an unreachable database is a 503)
             throw new UncheckedSqlException("reading the change-feed position", e);

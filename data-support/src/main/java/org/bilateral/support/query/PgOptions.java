@@ -8,6 +8,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TimeZone;
 
 /**
  * The reactive client's connection, taken from the JDBC datasource's settings, so a deployment configures one
@@ -18,6 +19,21 @@ import java.util.Map;
 public final class PgOptions {
 
     private PgOptions() {
+    }
+
+    /**
+     * The TimeZone setting pgjdbc gives its sessions for a Java zone id: the id itself, except that the sign of a
+     * {@code GMT+hh:mm} id is turned around, since PostgreSQL reads such an offset the POSIX way (west of Greenwich).
+     */
+    static String postgresTimeZone(String javaId) {
+        if (javaId.length() <= 3 || !javaId.startsWith("GMT")) {
+            return javaId;
+        }
+        return switch (javaId.charAt(3)) {
+            case '+' -> "GMT-" + javaId.substring(4);
+            case '-' -> "GMT+" + javaId.substring(4);
+            default -> javaId;
+        };
     }
 
     /**
@@ -44,13 +60,15 @@ public final class PgOptions {
         if (secret != null) {
             options.setPassword(secret);
         }
+        Map<String, String> properties = new LinkedHashMap<>(options.getProperties());
         // as in pgjdbc, a parameter of the URL wins over the datasource's additional properties
         String searchPath = params.containsKey("currentSchema") ? params.get("currentSchema") : schema;
         if (searchPath != null && !searchPath.isBlank()) {
-            Map<String, String> properties = new LinkedHashMap<>(options.getProperties());
             properties.put("search_path", searchPath);
-            options.setProperties(properties);
         }
+        // the session runs in the JVM's zone, as pgjdbc's do: CURRENT_DATE is then the same day on both kinds of connection
+        properties.put("TimeZone", postgresTimeZone(TimeZone.getDefault().getID()));
+        options.setProperties(properties);
         // TLS as pgjdbc reads the same URL: no sslmode is prefer (ssl=true alone is verify-full); prefer and require
         // encrypt without checking the certificate; verify-ca and verify-full check it against sslrootcert
         SslMode mode = params.containsKey("sslmode") ? SslMode.of(params.get("sslmode"))

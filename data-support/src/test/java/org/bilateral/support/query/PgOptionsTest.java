@@ -41,6 +41,18 @@ class PgOptionsTest {
     }
 
     @Test
+    void theSessionRunsInTheJvmsZoneAsPgjdbcSetsIt() {
+        assertEquals(PgOptions.postgresTimeZone(java.util.TimeZone.getDefault().getID()),
+                PgOptions.of("jdbc:postgresql://db/trade", "u", "p", "trade").getProperties().get("TimeZone"));
+        assertEquals("Europe/Minsk", PgOptions.postgresTimeZone("Europe/Minsk"));
+        assertEquals("UTC", PgOptions.postgresTimeZone("UTC"));
+        assertEquals("GMT", PgOptions.postgresTimeZone("GMT"));
+        // PostgreSQL reads the offset of such a name west of Greenwich: pgjdbc turns the sign around, and so do the point reads
+        assertEquals("GMT-03:00", PgOptions.postgresTimeZone("GMT+03:00"));
+        assertEquals("GMT+05:30", PgOptions.postgresTimeZone("GMT-05:30"));
+    }
+
+    @Test
     void verifyFullTrustsTheRootCertificateAndChecksTheHostName() {
         PgConnectOptions o = PgOptions.of(
                 "jdbc:postgresql://trade-db-rw:5432/trade?sslmode=verify-full&sslrootcert=/etc/bilateral/db-ca/ca.crt", "u", "p", null);
