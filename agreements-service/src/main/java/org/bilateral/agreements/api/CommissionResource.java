@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import org.bilateral.agreements.api.model.CommissionView;
 import org.bilateral.agreements.domain.Commission;
+import org.bilateral.support.cache.CurrentPages;
 import org.bilateral.support.codes.IsoCodes;
+import org.bilateral.support.openapi.PageValidatorDocs;
 import org.bilateral.support.query.PointReads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,19 +32,24 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class CommissionResource {
 
     private final PointReads reads;
+    private final CurrentPages pages;
 
-    CommissionResource(PointReads reads) {
+    CommissionResource(PointReads reads, CurrentPages pages) {
         this.reads = reads;
+        this.pages = pages;
     }
 
     @GET
+    @APIResponse(responseCode = "304", description = PageValidatorDocs.NOT_MODIFIED)
     @Operation(operationId = "listAgreementCommissions", summary = "List commissions",
             description = "Every commission with its parties, co-chairs and sessions, by id. Read-only: filled from the seed facts; "
                     + "its changes appear in the change feed as resource 'commissions'.")
-    public List<CommissionView> list(
+    public Uni<List<CommissionView>> list(
             @Parameter(description = "Only commissions with a party of this country, ISO 3166-1 alpha-2", example = "KZ") @QueryParam("party") String party,
             @Parameter(description = "As stored at this instant", example = "2026-01-01T00:00:00Z") @QueryParam("asOf") Instant asOf) {
-        return Commission.withParty(IsoCodes.country("party", party), asOf).stream().map(CommissionView::of).toList();
+        String country = IsoCodes.country("party", party);
+        return pages.readWhole(List.of(CommissionView.class, String.valueOf(country)), asOf,
+                () -> Commission.withParty(country, asOf).stream().map(CommissionView::of).toList());
     }
 
     @GET

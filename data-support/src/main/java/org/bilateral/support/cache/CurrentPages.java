@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.bilateral.support.paging.Page;
@@ -149,6 +150,14 @@ public class CurrentPages {
                         return page;
                     });
                 });
+    }
+
+    /** {@link #read} for a list answered whole (not in pages), kept as one page of all its items. */
+    public <T> Uni<List<T>> readWhole(Object key, Instant asOf, Supplier<List<T>> load) {
+        return read(key, asOf, () -> {
+            List<T> items = load.get();
+            return new Page<>(items, 0, items.size(), items.size(), 1);
+        }).map(Page::items);
     }
 
     /** The work on a worker thread in a request context of its own, answered on the caller's context (when it has one). */
