@@ -66,6 +66,15 @@ class CommissionListMemoryTest {
         given().queryParam("asOf", Instant.now().toString()).when().get(COMMISSIONS).then().statusCode(200).header("ETag", nullValue());
     }
 
+    @Test
+    void theApiDocumentNamesTheValidatorAndThe304() {
+        var doc = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        String op = "paths.'" + COMMISSIONS + "'.get";
+        assertTrue(doc.getString(op + ".responses.'200'.headers.ETag.description").contains("If-None-Match"));
+        assertTrue(doc.getString(op + ".responses.'304'.headers.ETag.description").contains("validator"));
+        assertTrue(doc.getString(op + ".responses.'200'.content.'application/json'.schema").contains("Commission"));
+    }
+
     /** Sets the commission's note on a connection of its own, as another replica would; returns the note it had. */
     private String note(int id, String note) throws SQLException {
         try (Connection c = dataSource.getConnection();

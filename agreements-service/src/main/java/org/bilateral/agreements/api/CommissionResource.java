@@ -40,6 +40,8 @@ public class CommissionResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "Every commission (with a party of that country), by id",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CommissionView.class)))
     @APIResponse(responseCode = "304", description = PageValidatorDocs.NOT_MODIFIED)
     @Operation(operationId = "listAgreementCommissions", summary = "List commissions",
             description = "Every commission with its parties, co-chairs and sessions, by id. Read-only: filled from the seed facts; "
