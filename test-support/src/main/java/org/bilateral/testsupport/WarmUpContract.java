@@ -3,20 +3,24 @@ package org.bilateral.testsupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /**
  * A service with {@code bilateral.warm-up.duration} set sends itself its configured GETs before it reports ready: the
  * readiness check "warm-up" ends up with requests answered, none of them a bad request, a server error or a failure
- * (so the paths each service configures are real ones).
+ * (so the paths each service configures are real ones). Each service's test extends it, as
+ * {@code @QuarkusTest @TestProfile(WarmUpContract.Enabled.class)}.
  */
-public final class WarmUpContract {
+public abstract class WarmUpContract {
 
-    private WarmUpContract() {
-    }
+    /** The management interface, where readiness is reported. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     /** The warm-up switched on for 2 s. */
     public static class Enabled implements QuarkusTestProfile {
@@ -26,7 +30,8 @@ public final class WarmUpContract {
         }
     }
 
-    public static void assertWarmedUpBeforeReady(URL management) throws InterruptedException {
+    @Test
+    void readinessWaitsForTheWarmUpAndItsPathsAreValidGets() throws InterruptedException {
         long deadline = System.nanoTime() + 30_000_000_000L;
         Map<String, Object> check;
         do {
