@@ -38,6 +38,9 @@ final class Database implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "on")
                 // three services, each with a JDBC pool (20) and the point reads' pool (16): 108 at most, over the default 100
                 .setServerConfig("max_connections", "150")
+                // zonky's own shutdown hook would stop the server the moment the launcher is told to stop, beside the
+                // launcher's hook that stops the applications first: their last transactions met a closed connection
+                .setRegisterShutdownHook(false)
                 .start();
         try (Connection c = embedded.getPostgresDatabase().getConnection()) {
             for (String name : databases) {
