@@ -21,6 +21,7 @@ AGREEMENTS_PORT=$((PORT_BASE + 2))
 VENTURES_PORT=$((PORT_BASE + 3))
 NGINX_PORT=$((PORT_BASE + 10))
 BARE_PORT=$((PORT_BASE + 19))
+BARE_ORM_PORT=$((PORT_BASE + 18))
 # the JVM options the platform launcher gives every process (its default BILATERAL_JAVA_OPTS, with the native-heap trim
 # that JDK 17.0.15 and 25 both take); sized by scenario 5
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -Xms32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:NewSize=16m -XX:TrimNativeHeapInterval=2000}"

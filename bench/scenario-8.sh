@@ -2,15 +2,16 @@
 # Scenario 8 - cold start with and without the JVM's AOT cache: ms from `java -jar` to /q/health/ready = 200 and RSS
 # 5 s after ready, per application, on JDK 17, on JDK 25, and on JDK 25 with an AOT cache (JEP 483/514/515) written by
 # one training run the way ./bilateral and the images write it (aot_train in lib.sh: a start against no database,
-# stopped once live). Beside bench/bare-app started the same way in each configuration. Each application is started
-# alone, BENCH_STARTS times (default 3); the median counts.
+# stopped once live). Beside bench/bare-app started the same way in each configuration, and bench/bare-orm-app (the bare
+# app with Hibernate ORM, Panache, Flyway and one entity on PostgreSQL: the frameworks' own floor under a service's
+# start). Each application is started alone, BENCH_STARTS times (default 3); the median counts.
 # Goals (issue 21): ready <= 1.3x the bare app alone; RSS <= 160 MB idle.
-# Knobs: BENCH_APPS (default: bare trade-service agreements-service ventures-service gateway), BENCH_JDK17_HOME,
+# Knobs: BENCH_APPS (default: bare bare-orm trade-service agreements-service ventures-service gateway), BENCH_JDK17_HOME,
 # BENCH_JDK25_HOME (default: found under /usr/lib/jvm), BENCH_JAVA_OPTS.
 source "$(dirname "$0")/lib.sh"
 
 STARTS="${BENCH_STARTS:-3}"
-APPS=(${BENCH_APPS:-bare trade-service agreements-service ventures-service gateway})
+APPS=(${BENCH_APPS:-bare bare-orm trade-service agreements-service ventures-service gateway})
 OUT="$RESULTS/results.tsv"
 AOT_DIR="$TARGET/aot"
 JDK17="$(jdk_home 17)"; JDK25="$(jdk_home 25)"
@@ -19,9 +20,12 @@ mkdir -p "$AOT_DIR"
 
 pg_start
 build_services
-log "building the bare app (./mvnw -f bench/bare-app/pom.xml package)"
 lock=(flock "$MVN_LOCK"); [[ "${BENCH_NO_LOCK:-0}" == 1 ]] && lock=()
-(cd "$ROOT" && "${lock[@]}" ./mvnw -B -q ${BENCH_MVN_OFFLINE:+-o} -Dmaven.repo.local="$M2" -f bench/bare-app/pom.xml package -Dmaven.test.skip=true)
+for bare in bare-app bare-orm-app; do
+    log "building $bare (./mvnw -f bench/$bare/pom.xml package)"
+    (cd "$ROOT" && "${lock[@]}" ./mvnw -B -q ${BENCH_MVN_OFFLINE:+-o} -Dmaven.repo.local="$M2" -f "bench/$bare/pom.xml" package -Dmaven.test.skip=true)
+done
+ensure_db bench_bare_orm
 ensure_db bench_start_trade
 ensure_db bench_agreements
 ensure_db bench_ventures
@@ -29,12 +33,13 @@ ensure_db bench_ventures
 jar_of() {
     case "$1" in
         bare) echo "$BENCH_DIR/bare-app/target/quarkus-app/quarkus-run.jar" ;;
+        bare-orm) echo "$BENCH_DIR/bare-orm-app/target/quarkus-app/quarkus-run.jar" ;;
         *) echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar" ;;
     esac
 }
 port_of() {
     case "$1" in
-        bare) echo "$BARE_PORT" ;; trade-service) echo "$TRADE_PORT" ;; agreements-service) echo "$AGREEMENTS_PORT" ;;
+        bare) echo "$BARE_PORT" ;; bare-orm) echo "$BARE_ORM_PORT" ;; trade-service) echo "$TRADE_PORT" ;; agreements-service) echo "$AGREEMENTS_PORT" ;;
         ventures-service) echo "$VENTURES_PORT" ;; gateway) echo "$GATEWAY_PORT" ;;
     esac
 }
@@ -42,6 +47,8 @@ port_of() {
 launch() {
     case "$1" in
         bare) start_jar bare "$(jar_of bare)" "$BARE_PORT" ;;
+        bare-orm) start_jar bare-orm "$(jar_of bare-orm)" "$BARE_ORM_PORT" QUARKUS_DATASOURCE_JDBC_URL="$(jdbc_url bench_bare_orm)" \
+            QUARKUS_DATASOURCE_USERNAME="$PG_USER" QUARKUS_DATASOURCE_PASSWORD=bench ;;
         trade-service) BENCH_SEED=true start_service trade-service "$TRADE_PORT" bench_start_trade ;;
         agreements-service) BENCH_SEED=true start_service agreements-service "$AGREEMENTS_PORT" bench_agreements ;;
         ventures-service) BENCH_SEED=true start_service ventures-service "$VENTURES_PORT" bench_ventures ;;
@@ -51,7 +58,7 @@ launch() {
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 # migrations and seed imports happen on the first start; do them once, untimed
-for app in trade-service agreements-service ventures-service; do
+for app in bare-orm trade-service agreements-service ventures-service; do
     [[ " ${APPS[*]} " == *" $app "* ]] || continue
     BENCH_JAVA="$JDK17/bin/java" launch "$app"; wait_ready "$(port_of "$app")" "$STARTED_PID" >/dev/null; stop_all
 done
@@ -93,6 +100,16 @@ for app in "${APPS[@]}"; do
     done
     echo
 done
+if [[ -n "${READY[bare-orm/jdk17]:-}" ]]; then
+    # what the application adds to the frameworks' own start (bare-orm: REST, health, Hibernate ORM, Flyway, PostgreSQL)
+    printf '%-20s' "x bare-orm"; for c in "${CONFIGS[@]}"; do printf ' %22s' "$c"; done; echo
+    for app in "${APPS[@]}"; do
+        [[ $app == bare || $app == bare-orm || $app == gateway ]] && continue
+        printf '%-20s' "$app"
+        for c in "${CONFIGS[@]}"; do printf ' %15s (%4s)' "${READY[$app/$c]}" "$(ratio "${READY[$app/$c]}" "${READY[bare-orm/$c]}")"; done
+        echo
+    done
+fi
 for app in "${APPS[@]}"; do
     [[ $app == bare ]] && continue
     for c in "${CONFIGS[@]}"; do
