@@ -24,10 +24,16 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Random;
 import org.bilateral.testsupport.DevTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,7 +160,7 @@ class ProxyRoutingTest {
         made.then().statusCode(200);
         String id = made.header("X-Request-Id");
         assertEquals(1, made.headers().getValues("X-Request-Id").size(), "one X-Request-Id, not the service's copy too");
-        org.junit.jupiter.api.Assertions.assertTrue(id.matches("[0-9a-f-]{36}"), id);
+        assertTrue(id.matches("[0-9a-f-]{36}"), id);
         Stubs.trade().verifyThat(1, getRequestedFor(urlPathEqualTo("/api/v1/trade/sources")).withHeader("X-Request-Id", equalTo(id)));
     }
 
@@ -213,5 +219,35 @@ class ProxyRoutingTest {
                 .then().header("Access-Control-Allow-Origin", nullValue());
         given().header("Origin", "https://elsewhere.example").when().get("/api/v1/trade/sources")
                 .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void connectionScopedHeadersStayOnTheirConnectionBothWays() throws Exception {
+        Stubs.trade().register(get(urlEqualTo("/api/v1/trade/sources")).willReturn(aResponse().withStatus(200).withBody("[]")
+                .withHeader("Connection", "X-Service-Hop").withHeader("X-Service-Hop", "service secret")
+                .withHeader("Proxy-Connection", "keep-alive").withHeader("Upgrade", "h2c").withHeader("X-Service-End", "kept")));
+        // HTTP/1.0 without keep-alive: the gateway closes the connection after its answer
+        String answer = exchange("GET /api/v1/trade/sources HTTP/1.0\r\nHost: localhost\r\n"
+                + "Connection: X-Hop-Only\r\nX-Hop-Only: secret\r\nKeep-Alive: timeout=5\r\nTE: trailers\r\n"
+                + "Proxy-Connection: keep-alive\r\nX-End-To-End: kept\r\n\r\n");
+        String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+        assertTrue(head.startsWith("http/1.0 200"), head);
+        assertTrue(head.contains("x-service-end: kept"), head);
+        assertFalse(head.contains("x-service-hop"), head);
+        assertFalse(head.contains("proxy-connection"), head);
+        assertFalse(head.contains("upgrade"), head);
+        Stubs.trade().verifyThat(1, getRequestedFor(urlEqualTo("/api/v1/trade/sources"))
+                .withHeader("X-End-To-End", equalTo("kept"))
+                .withoutHeader("X-Hop-Only").withoutHeader("Keep-Alive").withoutHeader("TE").withoutHeader("Proxy-Connection"));
+    }
+
+    /** One request on a connection of its own, written as given; the whole answer until the gateway closes it. */
+    private static String exchange(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.bilateral.gateway.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -46,6 +47,10 @@ public class ProxyRoutes {
             "Access-Control-Allow-Credentials", "Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
             "Access-Control-Expose-Headers", "Access-Control-Max-Age");
 
+    /** Headers of one connection, not of the message (RFC 9110, 7.6.1), besides those a Connection header names. */
+    private static final List<String> HOP_BY_HOP = List.of("Connection", "Keep-Alive", "Proxy-Connection", "Proxy-Authenticate",
+            "Proxy-Authorization", "TE", "Trailer", "Transfer-Encoding", "Upgrade");
+
     private final Downstreams downstreams;
     private final ChangeFeeds feeds;
     private final ObjectMapper mapper;
@@ -83,6 +88,7 @@ public class ProxyRoutes {
             proxyRequest.putHeader("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
         }
         proxyRequest.putHeader("X-Forwarded-Proto", request.scheme());
+        dropHopByHop(proxyRequest.headers());
         boolean write = !SAFE_METHODS.contains(request.method());
 
         d.<ProxyResponse>guarded(() -> d.client().request(d.options(request.method(), request.uri(), d.timeout(request.path())))
@@ -129,6 +135,7 @@ public class ProxyRoutes {
 
     private void relay(RoutingContext rc, Downstream d, ProxyResponse response) {
         OWN_HEADERS.forEach(response.headers()::remove);
+        dropHopByHop(response.headers());
         String location = response.headers().get("Location");
         if (location != null) {
             response.putHeader("Location", publicLocation(location, d, rc.request()));
@@ -156,6 +163,21 @@ public class ProxyRoutes {
             rc.response().putHeader("Retry-After", Long.toString(Math.max(1, d.breakerDelay().toSeconds())));
         }
         VertxProblems.send(rc, mapper, problem);
+    }
+
+    /**
+     * Drops the hop-by-hop headers: the standard ones and those a Connection header names. vertx-http-proxy drops the
+     * standard ones from requests only, and never the named ones; the gateway's own connections carry their own.
+     */
+    static void dropHopByHop(MultiMap headers) {
+        for (String connection : headers.getAll("Connection")) {
+            for (String option : connection.split(",")) {
+                if (!option.isBlank()) {
+                    headers.remove(option.trim());
+                }
+            }
+        }
+        HOP_BY_HOP.forEach(headers::remove);
     }
 
     /** A Location the service built on its own host is moved to the host the client called. */
