@@ -1,6 +1,8 @@
 package org.bilateral.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DatabaseShutdownTest {
 
     @Test
+    @Timeout(value = 180, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void theServerOutlivesTheStopSignalUntilTheLauncherClosesIt(@TempDir Path data) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
@@ -47,12 +52,45 @@ class DatabaseShutdownTest {
             }
         } finally {
             child.destroyForcibly();
+            stopLeftOverServer(data);
         }
         assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the launcher ended");
         assertTrue(lines.contains("started"), String.join("\n", lines));
         assertTrue(lines.contains("while the applications stop, the server answers: true"), String.join("\n", lines));
         assertTrue(lines.contains("closed"), String.join("\n", lines));
         assertEquals(143, child.exitValue(), "ended by its SIGTERM (128 + 15)");
+    }
+
+    @Test
+    void aStartThatFailsNeverStopsAServerItDidNotStart(@TempDir Path data) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Map<String, String> env = Map.of("BILATERAL_DATA_DIR", data.toString(), "BILATERAL_POSTGRES_PORT", Integer.toString(port));
+        String url = "jdbc:postgresql://localhost:" + port + "/postgres";
+        try (Database running = new Database(PlatformSettings.fromEnvironment(env))) {
+            running.start(List.of());
+            // a second launcher on the same directory and port: its server cannot start, and what it cleans up after
+            // its failed start must not be the first launcher's server
+            Database second = new Database(PlatformSettings.fromEnvironment(env));
+            assertThrows(Exception.class, () -> second.start(List.of()));
+            second.close();
+            assertTrue(StoppedLauncher.answers(url), "the first launcher's server still answers");
+        }
+        assertFalse(StoppedLauncher.answers(url), "closed by the launcher that started it");
+    }
+
+    /** A server a failed run left behind (it runs in a session of its own, so it outlives the child JVM). */
+    private static void stopLeftOverServer(Path data) throws Exception {
+        Path pidFile = data.resolve("postmaster.pid");
+        if (Files.isRegularFile(pidFile)) {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle.of(pid).ifPresent(server -> {
+                server.destroy();
+                server.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+            });
+        }
     }
 
     /** A launcher in miniature: the embedded server, and a shutdown hook that stops "applications" (a wait) first. */
@@ -77,7 +115,7 @@ class DatabaseShutdownTest {
             Thread.sleep(Long.MAX_VALUE);
         }
 
-        private static boolean answers(String url) {
+        static boolean answers(String url) {
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
                 return c.isValid(5);
             } catch (SQLException e) {
