@@ -228,8 +228,9 @@ class ProxyRoutingTest {
                 .withHeader("Proxy-Connection", "keep-alive").withHeader("Upgrade", "h2c").withHeader("X-Service-End", "kept")));
         // HTTP/1.0 without keep-alive: the gateway closes the connection after its answer
         String answer = exchange("GET /api/v1/trade/sources HTTP/1.0\r\nHost: localhost\r\n"
-                + "Connection: X-Hop-Only\r\nX-Hop-Only: secret\r\nKeep-Alive: timeout=5\r\nTE: trailers\r\n"
-                + "Proxy-Connection: keep-alive\r\nX-End-To-End: kept\r\n\r\n");
+                + "Connection: X-Hop-Only, X-Forwarded-Proto, X-Request-Id\r\nX-Hop-Only: secret\r\nKeep-Alive: timeout=5\r\n"
+                + "TE: trailers\r\nProxy-Connection: keep-alive\r\nX-Request-Id: hop-1\r\nX-End-To-End: kept\r\n\r\n");
+        assertTrue(answer.indexOf("\r\n\r\n") >= 0, "a whole answer: " + answer);
         String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
         assertTrue(head.startsWith("http/1.0 200"), head);
         assertTrue(head.contains("x-service-end: kept"), head);
@@ -238,6 +239,8 @@ class ProxyRoutingTest {
         assertFalse(head.contains("upgrade"), head);
         Stubs.trade().verifyThat(1, getRequestedFor(urlEqualTo("/api/v1/trade/sources"))
                 .withHeader("X-End-To-End", equalTo("kept"))
+                // what the gateway adds itself is not the caller's to name away
+                .withHeader("X-Forwarded-Proto", equalTo("http")).withHeader("X-Request-Id", equalTo("hop-1"))
                 .withoutHeader("X-Hop-Only").withoutHeader("Keep-Alive").withoutHeader("TE").withoutHeader("Proxy-Connection"));
     }
 

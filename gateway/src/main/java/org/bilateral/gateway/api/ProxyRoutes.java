@@ -47,7 +47,7 @@ public class ProxyRoutes {
             "Access-Control-Allow-Credentials", "Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
             "Access-Control-Expose-Headers", "Access-Control-Max-Age");
 
-    /** Headers of one connection, not of the message (RFC 9110, 7.6.1), besides those a Connection header names. */
+    /** Headers of one connection, not of the message (HTTP/1.1's list and Proxy-Connection), besides those a Connection header names. */
     private static final List<String> HOP_BY_HOP = List.of("Connection", "Keep-Alive", "Proxy-Connection", "Proxy-Authenticate",
             "Proxy-Authorization", "TE", "Trailer", "Transfer-Encoding", "Upgrade");
 
@@ -77,9 +77,15 @@ public class ProxyRoutes {
         HttpServerRequest request = rc.request();
         Context context = Vertx.currentContext();
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
+        // first, so a Connection header cannot name away what the gateway adds below
+        dropHopByHop(proxyRequest.headers());
+        String requestId = request.getHeader(RequestIds.HEADER);
+        if (requestId != null) {
+            proxyRequest.putHeader(RequestIds.HEADER, requestId);
+        }
         // The service sees its own host, as if called directly; the gateway's host travels in X-Forwarded-Host.
         proxyRequest.setAuthority(HostAndPort.create(d.host(), d.port()));
-        String forwardedFor = request.getHeader("X-Forwarded-For");
+        String forwardedFor = proxyRequest.headers().get("X-Forwarded-For");
         // The peer appended is the connection's own (a trusted proxy's address, not the client it forwards for),
         // as X-Forwarded-For chains go; remoteAddress() is already the forwarded client when the peer is trusted.
         String client = request.connection() == null || request.connection().remoteAddress() == null ? null
@@ -88,7 +94,6 @@ public class ProxyRoutes {
             proxyRequest.putHeader("X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
         }
         proxyRequest.putHeader("X-Forwarded-Proto", request.scheme());
-        dropHopByHop(proxyRequest.headers());
         boolean write = !SAFE_METHODS.contains(request.method());
 
         d.<ProxyResponse>guarded(() -> d.client().request(d.options(request.method(), request.uri(), d.timeout(request.path())))
@@ -166,8 +171,9 @@ public class ProxyRoutes {
     }
 
     /**
-     * Drops the hop-by-hop headers: the standard ones and those a Connection header names. vertx-http-proxy drops the
-     * standard ones from requests only, and never the named ones; the gateway's own connections carry their own.
+     * Drops the hop-by-hop headers: the standard ones and those a Connection header names (RFC 9110, 7.6.1: a proxy
+     * removes them). vertx-http-proxy drops the standard ones from requests (and Transfer-Encoding from answers), never
+     * the named ones; each of the gateway's own connections carries its own.
      */
     static void dropHopByHop(MultiMap headers) {
         for (String connection : headers.getAll("Connection")) {
