@@ -1,5 +1,5 @@
 # Common functions of the bench scripts; sourced, never run. Everything listens on its own ports
-# (PostgreSQL 35432, services 28080-28083, nginx 28090, bare app 28099) so a bench run never
+# (PostgreSQL 35432, services 28080-28083, nginx 28090, bare app 28099, bare app with ORM 28098) so a bench run never
 # collides with ./bilateral (8080-8083), the e2e tests (18080-18083) or other runs.
 set -euo pipefail
 

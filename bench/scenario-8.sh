@@ -22,10 +22,11 @@ pg_start
 build_services
 lock=(flock "$MVN_LOCK"); [[ "${BENCH_NO_LOCK:-0}" == 1 ]] && lock=()
 for bare in bare-app bare-orm-app; do
+    [[ $bare == bare-app || " ${APPS[*]} " == *" bare-orm "* ]] || continue
     log "building $bare (./mvnw -f bench/$bare/pom.xml package)"
     (cd "$ROOT" && "${lock[@]}" ./mvnw -B -q ${BENCH_MVN_OFFLINE:+-o} -Dmaven.repo.local="$M2" -f "bench/$bare/pom.xml" package -Dmaven.test.skip=true)
 done
-ensure_db bench_bare_orm
+[[ " ${APPS[*]} " == *" bare-orm "* ]] && ensure_db bench_bare_orm
 ensure_db bench_start_trade
 ensure_db bench_agreements
 ensure_db bench_ventures
@@ -114,8 +115,11 @@ for app in "${APPS[@]}"; do
     [[ $app == bare ]] && continue
     for c in "${CONFIGS[@]}"; do
         x=$(ratio "${READY[$app/$c]}" "${READY[bare/$c]:-0}")
+        goal="<= 1.3 / <= 160"; verdict="$(met "$x" '<=' 1.3) / $(met "${IDLE[$app/$c]}" '<=' 160)"
+        # the ORM floor is a reference, not one of the platform's processes: no goal of its own
+        [[ $app == bare-orm ]] && { goal="-"; verdict="-"; }
         result_row "$OUT" "8 cold start $app $c" "ready ms / RSS MB idle" "${READY[$app/$c]} / ${IDLE[$app/$c]}" \
-            "${READY[bare/$c]:-} / ${IDLE[bare/$c]:-}" "$x" "<= 1.3 / <= 160" "$(met "$x" '<=' 1.3) / $(met "${IDLE[$app/$c]}" '<=' 160)" "${BENCH_LABEL:-}"
+            "${READY[bare/$c]:-} / ${IDLE[bare/$c]:-}" "$x" "$goal" "$verdict" "${BENCH_LABEL:-}"
     done
     result_row "$OUT" "8 cold start $app AOT gain" "ready ms jdk25 -> jdk25-aot" "${READY[$app/jdk25-aot]}" "${READY[$app/jdk25]}" \
         "$(ratio "${READY[$app/jdk25-aot]}" "${READY[$app/jdk25]}")" "-" "-" "${BENCH_LABEL:-}"
