@@ -276,7 +276,7 @@ public final class Platform implements AutoCloseable {
         return p;
     }
 
-    /** Gateway first, so no request reaches a stopping service through it; PostgreSQL last. */
+    /** Gateway first, so no request reaches a stopping service through it; then the services; PostgreSQL last. */
     @Override
     public synchronized void close() {
         if (closing) {
@@ -288,9 +288,18 @@ public final class Platform implements AutoCloseable {
         }
         List<ServiceProcess> reverse = new ArrayList<>(started);
         Collections.reverse(reverse);
+        List<ServiceProcess> services = new ArrayList<>();
         for (ServiceProcess p : reverse) {
-            p.stop(STOP_GRACE);
+            if ("gateway".equals(p.name)) {
+                p.stop(STOP_GRACE);
+            } else {
+                services.add(p);
+            }
         }
+        // the services side by side, under one grace period: PostgreSQL waits for the slowest, not for their sum
+        services.stream().filter(ServiceProcess::isAlive).forEach(ServiceProcess::terminate);
+        Instant deadline = Instant.now().plus(STOP_GRACE);
+        services.forEach(p -> p.awaitStop(deadline, STOP_GRACE));
         try {
             database.close();
             out.println("bilateral | stopped" + (settings.embeddedDatabase() ? "; PostgreSQL shut down cleanly" : ""));

@@ -182,8 +182,17 @@ public final class ServiceProcess {
             return;
         }
         terminate();
+        awaitStop(Instant.now().plus(grace), grace);
+    }
+
+    /** After {@link #terminate}: waits until the deadline, then stops the process forcibly (grace: what it was given). */
+    void awaitStop(Instant deadline, Duration grace) {
+        if (process == null) {
+            return;
+        }
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+            if (!process.waitFor(left, TimeUnit.MILLISECONDS)) {
                 out.println(String.format("%-10s| did not stop within %ds, killing it", name, grace.toSeconds()));
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
