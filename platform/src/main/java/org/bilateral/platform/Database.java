@@ -45,7 +45,7 @@ final class Database implements AutoCloseable {
             return;
         }
         Files.createDirectories(settings.dataDirectory());
-        serverBefore = postmasterPid();
+        serverBefore = postmasterPid(settings.dataDirectory());
         launched = true;
         try {
             // keep the data directory: a second run must find yesterday's data
@@ -131,8 +131,8 @@ final class Database implements AutoCloseable {
      * connected holds up here.
      */
     private void stopServerLaunchedHere() throws IOException {
-        long pid = postmasterPid();
-        if (!launched || pid < 0 || pid == serverBefore) {
+        long pid = postmasterPid(settings.dataDirectory());
+        if (pid < 0 || pid == serverBefore) {
             return;
         }
         Optional<ProcessHandle> server = ProcessHandle.of(pid);
@@ -148,9 +148,9 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** The pid in the data directory's postmaster.pid (its first line), or -1 when there is none. */
-    private long postmasterPid() throws IOException {
-        Path pidFile = settings.dataDirectory().resolve("postmaster.pid");
+    /** The pid in a data directory's postmaster.pid (its first line), or -1 when there is none. */
+    static long postmasterPid(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return -1;
         }

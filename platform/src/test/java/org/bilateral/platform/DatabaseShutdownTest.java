@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -83,14 +82,10 @@ class DatabaseShutdownTest {
 
     /** A server a failed run left behind (it runs in a session of its own, so it outlives the child JVM). */
     private static void stopLeftOverServer(Path data) throws Exception {
-        Path pidFile = data.resolve("postmaster.pid");
-        if (Files.isRegularFile(pidFile)) {
-            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-            ProcessHandle.of(pid).ifPresent(server -> {
-                server.destroy();
-                server.onExit().orTimeout(30, TimeUnit.SECONDS).join();
-            });
-        }
+        ProcessHandle.of(Database.postmasterPid(data)).ifPresent(server -> {
+            server.destroy();
+            server.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+        });
     }
 
     /** A launcher in miniature: the embedded server, and a shutdown hook that stops "applications" (a wait) first. */
