@@ -217,15 +217,22 @@ class ApplicationCrossCheckTest {
         assertEquals(ratios.group(1), env.getOrDefault("GC_MIN_HEAP_FREE_RATIO", "10"), name + ": GC_MIN_HEAP_FREE_RATIO");
         assertEquals(ratios.group(2), env.getOrDefault("GC_MAX_HEAP_FREE_RATIO", "20"), name + ": GC_MAX_HEAP_FREE_RATIO");
         assertFalse(dockerfile.contains("HEAP_FREE_RATIO"), name + ": the image keeps run-java.sh's ratios");
-        java.util.regex.Matcher trim = java.util.regex.Pattern.compile("TRIM_NATIVE_HEAP = \"([^\"]+)\"").matcher(settings);
-        assertTrue(trim.find(), "the launcher names no native-heap trim");
+        String trim = launcherOption(settings, "TRIM_NATIVE_HEAP = \"([^\"]+)\"", "the launcher names no native-heap trim");
+        String young = launcherOption(settings, "DEFAULT_JAVA_OPTIONS = \"[^\"]*(-XX:NewSize=\\w+)",
+                "the launcher's default JVM options set no floor under the young generation");
         java.util.regex.Matcher append = java.util.regex.Pattern.compile("(?m)^ENV JAVA_OPTS_APPEND=\"([^\"]*)\"").matcher(dockerfile);
         assertTrue(append.find(), name + ": the image sets no JAVA_OPTS_APPEND");
         String opts = env.getOrDefault("JAVA_OPTS_APPEND", append.group(1));
-        assertTrue(opts.contains(trim.group(1)), name + ": JAVA_OPTS_APPEND lacks " + trim.group(1) + ": " + opts);
-        java.util.regex.Matcher young = java.util.regex.Pattern.compile("DEFAULT_JAVA_OPTIONS = \"[^\"]*(-XX:NewSize=\\w+)").matcher(settings);
-        assertTrue(young.find(), "the launcher's default JVM options set no floor under the young generation");
-        assertTrue(opts.contains(young.group(1)), name + ": JAVA_OPTS_APPEND lacks " + young.group(1) + ": " + opts);
+        for (String option : List.of(trim, young)) {
+            assertTrue(opts.contains(option), name + ": JAVA_OPTS_APPEND lacks " + option + ": " + opts);
+        }
+    }
+
+    /** The first group of the pattern in the launcher's settings source; fails with the message when it is not there. */
+    private static String launcherOption(String settings, String pattern, String missing) {
+        java.util.regex.Matcher option = java.util.regex.Pattern.compile(pattern).matcher(settings);
+        assertTrue(option.find(), missing);
+        return option.group(1);
     }
 
     private static String launcherSettings() {
