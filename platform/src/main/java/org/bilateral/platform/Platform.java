@@ -38,6 +38,8 @@ public final class Platform implements AutoCloseable {
     private String javaOptions;
     private AotTraining training;
     private volatile boolean closing;
+    /** Set once the gateway is ready: the services' C2 threads stay below until then, so their deferred compiling does not slow the gateway's start. */
+    private volatile boolean allReady;
 
     public Platform(PlatformSettings settings, PrintStream out) {
         this.settings = settings;
@@ -77,7 +79,7 @@ public final class Platform implements AutoCloseable {
         checkPortsAreFree();
         jdk = settings.jdk();
         javaOptions = settings.javaOptionsFor(jdk);
-        out.println("bilateral | applications run on " + jdk + " (" + javaOptions + "); " + describeAotCache());
+        out.println("bilateral | applications run on " + jdk + " (" + javaOptions + "); " + describeAotCache() + describeJitPriority());
         out.println("bilateral | starting " + database.describe());
         database.start(List.of(SERVICES));
         Instant deadline = Instant.now().plus(settings.readyTimeout());
@@ -96,6 +98,12 @@ public final class Platform implements AutoCloseable {
         gateway.start();
         started.add(gateway);
         gateway.awaitReady(deadline);
+        allReady = true;
+        // back to full speed before anyone is told to send load
+        Instant restoredBy = Instant.now().plusSeconds(5);
+        for (ServiceProcess p : started) {
+            p.awaitJitPriorityRestored(Duration.between(Instant.now(), restoredBy));
+        }
         forgetRefusedCaches();
     }
 
@@ -107,6 +115,15 @@ public final class Platform implements AutoCloseable {
             return "no AOT cache (it needs JDK " + JavaRuntime.AOT_CACHE_FEATURE + "+; set BILATERAL_JAVA_HOME to use one)";
         }
         return "AOT caches in " + settings.aotDirectory();
+    }
+
+    private String describeJitPriority() {
+        if (settings.jitNice() == 0) {
+            return "";
+        }
+        return CompilerThreads.supported()
+                ? "; C2 compiler threads " + settings.jitNice() + " nice steps below until all are ready (BILATERAL_JIT_NICE)"
+                : "; C2 compiler threads as they are (BILATERAL_JIT_NICE needs Linux and the right to undo it: root or RLIMIT_NICE 20)";
     }
 
     /** A cache the JVM refused (it then started without) is deleted, so the next start trains a new one. */
@@ -269,7 +286,7 @@ public final class Platform implements AutoCloseable {
         } else if (mode == AotCache.Mode.TRAIN) {
             untrained.add(new AotTraining.Job(name, jar, cache, env));
         }
-        ServiceProcess p = new ServiceProcess(name, port, managementPort, jar, env, jdk.java(), options, out);
+        ServiceProcess p = new ServiceProcess(name, port, managementPort, jar, env, jdk.java(), options, out).jitNice(settings.jitNice(), () -> allReady || closing);
         if (mode == AotCache.Mode.USE) {
             cacheUsed.put(p, cache);
         }

@@ -33,7 +33,9 @@ public record PlatformSettings(
         String javaHome,
         String javaHomeFallback,
         boolean aotCache,
-        Path aotDirectory) {
+        Path aotDirectory,
+        /** BILATERAL_JIT_NICE: how many nice steps the applications' C2 compiler threads go below while they start, 0 for none. */
+        int jitNice) {
 
     public static final String DEV_ISSUER = "https://dev.bilateral.example/issuer";
 
@@ -81,7 +83,8 @@ public record PlatformSettings(
                     case "off", "false" -> false;
                     default -> throw new IllegalArgumentException("BILATERAL_AOT_CACHE must be on or off, not '" + env.get("BILATERAL_AOT_CACHE") + "'");
                 },
-                root.resolve(".bilateral/aot"));
+                root.resolve(".bilateral/aot"),
+                niceValue(env, "BILATERAL_JIT_NICE", 10));
     }
 
     /**
@@ -116,6 +119,24 @@ public record PlatformSettings(
 
     public boolean trustsDevKey() {
         return DEV_ISSUER.equals(jwtIssuer);
+    }
+
+    /** 0 (unchanged) to 19 (to the lowest priority). */
+    private static int niceValue(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        int nice;
+        try {
+            nice = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            nice = -1;
+        }
+        if (nice < 0 || nice > 19) {
+            throw new IllegalArgumentException(name + " must be a number of nice steps from 0 (leave the compiler threads as they are) to 19, not '" + value + "'");
+        }
+        return nice;
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * One Quarkus application run from its built jar as a child process, its output prefixed with its name. Public for
@@ -39,6 +40,10 @@ public final class ServiceProcess {
     private Process process;
     private volatile boolean aotCacheRefused;
     private boolean lowPriority;
+    /** How many nice steps its C2 compiler threads go below until {@link #jitNiceUntil} says stop, 0 for none ({@link CompilerThreads}). */
+    private int jitNice;
+    private BooleanSupplier jitNiceUntil;
+    private Thread jitWatcher;
     private Thread pump;
 
     /** Runs on the launcher's own JVM. */
@@ -62,6 +67,20 @@ public final class ServiceProcess {
     ServiceProcess lowPriority() {
         this.lowPriority = true;
         return this;
+    }
+
+    /** Puts the JVM's C2 compiler threads {@code nice} steps below its other threads until {@code until} (0: leaves them). */
+    ServiceProcess jitNice(int nice, BooleanSupplier until) {
+        this.jitNice = nice;
+        this.jitNiceUntil = until;
+        return this;
+    }
+
+    /** Waits until its C2 threads are back (after {@link #jitNiceUntil} said stop), at most {@code timeout}. */
+    void awaitJitPriorityRestored(Duration timeout) throws InterruptedException {
+        if (jitWatcher != null) {
+            jitWatcher.join(Math.max(1, timeout.toMillis()));
+        }
     }
 
     /** JVM options as one string (BILATERAL_JAVA_OPTS), split at white space. */
@@ -94,6 +113,11 @@ public final class ServiceProcess {
         pump = new Thread(this::pumpOutput, name + "-log");
         pump.setDaemon(true);
         pump.start();
+        if (jitNice > 0 && CompilerThreads.supported()) {
+            jitWatcher = CompilerThreads.watch(process, jitNice, jitNiceUntil, () -> out.println(String.format(
+                    "%-10s| could not set its C2 compiler threads back to its own priority; they stay below (BILATERAL_JIT_NICE=0 leaves them alone)",
+                    name)), name);
+        }
     }
 
     private void pumpOutput() {

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,18 @@ class PlatformPreflightTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PlatformSettings.fromEnvironment(Map.of("BILATERAL_AOT_CACHE", "sometimes")));
         assertTrue(e.getMessage().contains("BILATERAL_AOT_CACHE"), e.getMessage());
+    }
+
+    @Test
+    void theCompilerThreadsGoToNiceTenUnlessToldOtherwiseAndANiceValueOutOfRangeIsRefusedByName() {
+        assertEquals(10, PlatformSettings.fromEnvironment(Map.of()).jitNice());
+        assertEquals(0, PlatformSettings.fromEnvironment(Map.of("BILATERAL_JIT_NICE", "0")).jitNice());
+        assertEquals(19, PlatformSettings.fromEnvironment(Map.of("BILATERAL_JIT_NICE", " 19 ")).jitNice());
+        for (String bad : List.of("-1", "20", "low")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> PlatformSettings.fromEnvironment(Map.of("BILATERAL_JIT_NICE", bad)));
+            assertTrue(e.getMessage().contains("BILATERAL_JIT_NICE") && e.getMessage().contains("'" + bad + "'"), e.getMessage());
+        }
     }
 
     @Test
