@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Scenario 12 - `./bilateral --no-build` until "all ready", with the C2 compiler threads below the applications' threads
 # during the start (BILATERAL_JIT_NICE=10, the default) and without (BILATERAL_JIT_NICE=0), in alternating pairs, on
-# private ports with a data directory and AOT caches of its own (one start first writes them). At "all ready" it sums
-# the CPU every application JVM has spent by kind of thread (C2, C1, the rest) from /proc. The priority is only changed
-# where the launcher may set it back (root with CAP_SYS_NICE, or RLIMIT_NICE 20); elsewhere both columns are the same.
+# private ports with a data directory of its own; the AOT caches are ./bilateral's own (.bilateral/aot), written by one
+# start first where they are missing. At "all ready" it sums the CPU the application JVMs (the launcher's children)
+# have spent by kind of thread (C2, C1, all others; threads that have ended are not counted) from /proc, and checks that
+# no compiler thread is still below its JVM. The priority is only changed where the launcher may set it back
+# (CAP_SYS_NICE, e.g. root, or RLIMIT_NICE 20); elsewhere both columns are the same.
 # Goal (issue 21): ./bilateral ready <= 10 s after the build.
 # Knobs: BENCH_STARTS (pairs, default 3), BILATERAL_JAVA_HOME / BILATERAL_JAVA_OPTS (as ./bilateral takes them).
 source "$(dirname "$0")/lib.sh"
@@ -24,6 +26,7 @@ build_services
 
 # start_platform NICE: launches ./bilateral --no-build; sets PLATFORM_PID and STARTED_MS
 start_platform() {
+    : >"$PLATFORM_LOG"
     STARTED_MS=$(now_ms)
     (cd "$ROOT" && BILATERAL_JIT_NICE="$1" exec ./bilateral --no-build) >"$PLATFORM_LOG" 2>&1 &
     PLATFORM_PID=$!
@@ -45,15 +48,23 @@ stop_platform() {
 }
 trap stop_platform EXIT
 
-# CPU ms by kind of thread over the application JVMs ./bilateral runs: "c2 c1 rest"
+# the application JVMs: the launcher's children running a quarkus-run.jar
+app_pids() { pgrep -P "$PLATFORM_PID" -f "quarkus-run.jar" || true; }
+
+# CPU ms by kind of thread over the application JVMs, and how many compiler threads are below their JVM's nice value:
+# "c2 c1 rest below"
 cpu_by_thread_kind() {
-    local pid task
-    for pid in $(pgrep -f "^[^ ]*java .*-jar $ROOT/[a-z-]*/target/quarkus-app/quarkus-run.jar"); do
+    local pid task own
+    for pid in $(app_pids); do
+        own=$(sed 's/.*) //' "/proc/$pid/stat" | awk '{ print $17 }')
         for task in /proc/"$pid"/task/*; do
-            printf '%s\t%s\n' "$(cat "$task/comm" 2>/dev/null)" "$(sed 's/.*) //' "$task/stat" 2>/dev/null | awk '{ print ($12 + $13) * 10 }')"
+            printf '%s\t%s\t%s\t%s\n' "$(cat "$task/comm" 2>/dev/null)" \
+                "$(sed 's/.*) //' "$task/stat" 2>/dev/null | awk '{ print ($12 + $13) * 10, $17 }')" "$own" ""
         done
-    done | awk -F'\t' '$1 ~ /^C2 Compiler/ { c2 += $2; next } $1 ~ /^C1 Compiler/ { c1 += $2; next } { rest += $2 }
-        END { printf "%d %d %d\n", c2, c1, rest }'
+    done | awk -F'\t' '{ split($2, f, " "); cpu = f[1]; nice = f[2] }
+        $1 ~ /^C[12] Compiler/ && nice > $3 { below++ }
+        $1 ~ /^C2 Compiler/ { c2 += cpu; next } $1 ~ /^C1 Compiler/ { c1 += cpu; next } { rest += cpu }
+        END { printf "%d %d %d %d\n", c2, c1, rest, below }'
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
@@ -63,26 +74,36 @@ start_platform 10
 await_line "all ready" 300
 sleep 2
 if grep -q "writing AOT caches" "$PLATFORM_LOG"; then
-    # the training JVMs run one after another with -XX:AOTCacheOutput; done when none is left
-    deadline=$(( $(now_ms) + 600000 ))
-    while pgrep -f -- "-XX:AOTCacheOutput=" >/dev/null && (( $(now_ms) < deadline )); do sleep 1; done
+    # the launcher's training JVMs run one after another (-XX:AOTCacheOutput); done when none has run for 5 s
+    deadline=$(( $(now_ms) + 900000 )); idle=0
+    while (( idle < 5 && $(now_ms) < deadline )); do
+        if pgrep -P "$PLATFORM_PID" -f -- "-XX:AOTCacheOutput=" >/dev/null; then idle=0; else idle=$((idle + 1)); fi
+        sleep 1
+    done
 fi
 stop_platform
 
+lock_cpu
+
 declare -A TIMES
-printf '%-6s %-8s %10s %10s %10s %10s\n' pair nice "ready ms" "C2 cpu ms" "C1 cpu ms" "rest ms"
+printf '%-6s %-8s %10s %10s %10s %12s %14s\n' pair nice "ready ms" "C2 cpu ms" "C1 cpu ms" "others ms" "still below"
 for pair in $(seq 1 "$STARTS"); do
     for nice in 10 0; do
         start_platform "$nice"
         await_line "all ready" 300
         ready=$(( $(now_ms) - STARTED_MS ))
-        read -r c2 c1 rest <<<"$(cpu_by_thread_kind)"
+        read -r c2 c1 rest below <<<"$(cpu_by_thread_kind)"
         stop_platform
+        (( c2 + c1 + rest > 0 )) || { echo "found no application JVM under the launcher ($PLATFORM_PID); see $PLATFORM_LOG" >&2; exit 1; }
+        if grep -q "writing AOT caches\|could not use its AOT cache" "$PLATFORM_LOG"; then
+            log "pair $pair, nice $nice: started without every AOT cache (see $PLATFORM_LOG)"
+        fi
         TIMES[$nice]+="$ready "
-        printf '%-6s %-8s %10s %10s %10s %10s\n' "$pair" "$nice" "$ready" "$c2" "$c1" "$rest"
+        printf '%-6s %-8s %10s %10s %10s %12s %14s\n' "$pair" "$nice" "$ready" "$c2" "$c1" "$rest" "$below"
     done
 done
 trap - EXIT
+unlock_cpu
 
 below=$(printf '%s\n' ${TIMES[10]} | median); as_is=$(printf '%s\n' ${TIMES[0]} | median)
 echo "Scenario 12: ./bilateral --no-build until all ready, median of $STARTS   ($(machine); $(grep -o 'applications run on [^(]*' "$PLATFORM_LOG" | head -1))"

@@ -21,7 +21,7 @@ import java.util.function.BooleanSupplier;
  * half of the CPU they spend until all are ready, compiling what only the start runs; below the applications' threads
  * it compiles on what they leave over, while C1 keeps the start's own code quick (bench/README.md, Performance II,
  * eighth pass). Only where the launcher may undo it: Linux lets any process raise a thread's nice value, but lowering
- * it again takes root's CAP_SYS_NICE or a nice limit (RLIMIT_NICE) that allows it, and a C2 left below the
+ * it again takes CAP_SYS_NICE (e.g. root's) or a nice limit (RLIMIT_NICE) that allows it, and a C2 left below the
  * application's threads gets so little CPU under full load that the first seconds and the steady rate suffer.
  */
 final class CompilerThreads {
@@ -48,6 +48,10 @@ final class CompilerThreads {
             return false;
         }
         try {
+            // BusyBox's renice -n adds to the value, so it could never set one back
+            if (RENICE.toRealPath().getFileName().toString().contains("busybox")) {
+                return false;
+            }
             return mayRaisePriority(Files.readString(PROC.resolve("self/status")), Files.readString(PROC.resolve("self/limits")));
         } catch (IOException | RuntimeException e) {
             return false;
@@ -94,10 +98,18 @@ final class CompilerThreads {
         }
         int target = Math.min(19, base + increment);
         List<Long> found = new ArrayList<>();
+        List<Long> c1Below = new ArrayList<>();
         for (Map.Entry<Long, Path> task : tasks(pid).entrySet()) {
-            if (!lowered.contains(task.getKey()) && name(task.getValue()).startsWith(C2_NAME)) {
+            String name = name(task.getValue());
+            if (!lowered.contains(task.getKey()) && name.startsWith(C2_NAME)) {
                 found.add(task.getKey());
+            } else if (name.startsWith(C1_NAME) && niceOf(task.getValue().resolve("stat")) > base) {
+                // HotSpot may start a C1 thread from a lowered C2 thread, and it inherits the nice value
+                c1Below.add(task.getKey());
             }
+        }
+        if (!c1Below.isEmpty()) {
+            renice(base, c1Below);
         }
         if (found.isEmpty() || target == base) {
             return 0;
@@ -222,6 +234,8 @@ final class CompilerThreads {
         if (!process.isAlive()) {
             return;
         }
+        // an interrupted watcher still sets the threads back: the flag would make renice's waitFor throw at once
+        boolean interrupted = Thread.interrupted();
         try {
             if (!threads.restore(process.pid())) {
                 onFailedRestore.run();
@@ -229,8 +243,12 @@ final class CompilerThreads {
         } catch (IOException | RuntimeException e) {
             onFailedRestore.run();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
             onFailedRestore.run();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -123,7 +123,7 @@ public final class Platform implements AutoCloseable {
         }
         return CompilerThreads.supported()
                 ? "; C2 compiler threads " + settings.jitNice() + " nice steps below until all are ready (BILATERAL_JIT_NICE)"
-                : "; C2 compiler threads as they are (BILATERAL_JIT_NICE needs Linux and the right to undo it: root or RLIMIT_NICE 20)";
+                : "; C2 compiler threads as they are (BILATERAL_JIT_NICE needs Linux and the right to undo it: CAP_SYS_NICE, e.g. root, or RLIMIT_NICE 20)";
     }
 
     /** A cache the JVM refused (it then started without) is deleted, so the next start trains a new one. */

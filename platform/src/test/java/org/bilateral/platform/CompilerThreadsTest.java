@@ -101,6 +101,12 @@ class CompilerThreadsTest {
             CompilerThreads threads = new CompilerThreads(7);
             assertEquals(c2(tieredBefore).size(), threads.lower(tiered.pid()), "found the C2 threads");
             assertEquals(0, threads.lower(tiered.pid()), "already done");
+            // as if HotSpot had started this C1 thread from a lowered C2 thread, which hands down its nice value
+            String c1 = tieredBefore.keySet().stream().filter(t -> t.startsWith(CompilerThreads.C1_NAME)).findFirst().orElseThrow();
+            new ProcessBuilder("/usr/bin/renice", "-n", "5", "-p", c1.substring(c1.indexOf('/') + 1)).start().waitFor();
+            assertEquals(5, nices(tiered.pid()).get(c1));
+            threads.lower(tiered.pid());
+            assertEquals(tieredBefore.get(c1), nices(tiered.pid()).get(c1), "C1 set back while C2 stays below");
             Map<String, Integer> lowered = nices(tiered.pid());
             c2(lowered).forEach(t -> assertEquals(Math.min(19, tieredBefore.get(t) + 7), lowered.get(t), t + " lowered: " + lowered));
             assertTrue(threads.restore(tiered.pid()));
