@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * Puts a JVM's C2 compiler threads below its other threads' CPU priority (a higher nice value) while the platform
@@ -96,21 +97,19 @@ final class CompilerThreads {
         if (base == Integer.MIN_VALUE) {
             return 0;
         }
-        int target = Math.min(19, base + increment);
-        List<Long> found = new ArrayList<>();
-        List<Long> c1Below = new ArrayList<>();
-        for (Map.Entry<Long, Path> task : tasks(pid).entrySet()) {
-            String name = name(task.getValue());
-            if (!lowered.contains(task.getKey()) && name.startsWith(C2_NAME)) {
-                found.add(task.getKey());
-            } else if (name.startsWith(C1_NAME) && niceOf(task.getValue().resolve("stat")) > base) {
-                // HotSpot may start a C1 thread from a lowered C2 thread, and it inherits the nice value
-                c1Below.add(task.getKey());
-            }
-        }
+        Map<Long, Path> tasks = tasks(pid);
+        // HotSpot may start a C1 thread from a lowered C2 thread, and it inherits the nice value
+        List<Long> c1Below = below(tasks, base, name -> name.startsWith(C1_NAME));
         if (!c1Below.isEmpty()) {
             renice(base, c1Below);
         }
+        int target = Math.min(19, base + increment);
+        List<Long> found = new ArrayList<>();
+        tasks.forEach((tid, task) -> {
+            if (!lowered.contains(tid) && name(task).startsWith(C2_NAME)) {
+                found.add(tid);
+            }
+        });
         if (found.isEmpty() || target == base) {
             return 0;
         }
@@ -118,7 +117,7 @@ final class CompilerThreads {
         int done = 0;
         for (long tid : found) {
             // checked rather than trusted: a renice that adds (BusyBox's) or a thread that ended
-            if (niceOf(PROC.resolve(Long.toString(pid)).resolve("task").resolve(Long.toString(tid)).resolve("stat")) == target) {
+            if (niceOf(tasks.get(tid).resolve("stat")) == target) {
                 lowered.add(tid);
                 done++;
             }
@@ -132,30 +131,35 @@ final class CompilerThreads {
      * whether all of them are back.
      */
     boolean restore(long pid) throws IOException, InterruptedException {
-        Path proc = PROC.resolve(Long.toString(pid));
-        int base = niceOf(proc.resolve("stat"));
+        int base = niceOf(PROC.resolve(Long.toString(pid)).resolve("stat"));
         if (base == Integer.MIN_VALUE) {
             return true;
         }
-        List<Long> below = new ArrayList<>();
-        for (Map.Entry<Long, Path> task : tasks(pid).entrySet()) {
-            String name = name(task.getValue());
-            if ((name.startsWith(C2_NAME) || name.startsWith(C1_NAME)) && niceOf(task.getValue().resolve("stat")) > base) {
-                below.add(task.getKey());
-            }
-        }
+        Map<Long, Path> tasks = tasks(pid);
+        List<Long> below = below(tasks, base, name -> name.startsWith(C2_NAME) || name.startsWith(C1_NAME));
         if (below.isEmpty()) {
             return true;
         }
         renice(base, below);
         lowered.clear();
         for (long tid : below) {
-            int now = niceOf(proc.resolve("task").resolve(Long.toString(tid)).resolve("stat"));
+            int now = niceOf(tasks.get(tid).resolve("stat"));
             if (now != Integer.MIN_VALUE && now != base) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The threads so named whose nice value is above {@code base}, i.e. below the JVM's own priority. */
+    private static List<Long> below(Map<Long, Path> tasks, int base, Predicate<String> named) {
+        List<Long> below = new ArrayList<>();
+        tasks.forEach((tid, task) -> {
+            if (named.test(name(task)) && niceOf(task.resolve("stat")) > base) {
+                below.add(tid);
+            }
+        });
+        return below;
     }
 
     /** The process's threads, id to /proc entry; none once it has ended. */

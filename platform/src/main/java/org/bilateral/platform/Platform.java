@@ -40,6 +40,8 @@ public final class Platform implements AutoCloseable {
     private volatile boolean closing;
     /** Set once the gateway is ready: the services' C2 threads stay below until then, so their deferred compiling does not slow the gateway's start. */
     private volatile boolean allReady;
+    /** BILATERAL_JIT_NICE where this system lets the launcher set the threads back, else 0; decided once per start. */
+    private int jitNice;
 
     public Platform(PlatformSettings settings, PrintStream out) {
         this.settings = settings;
@@ -79,6 +81,7 @@ public final class Platform implements AutoCloseable {
         checkPortsAreFree();
         jdk = settings.jdk();
         javaOptions = settings.javaOptionsFor(jdk);
+        jitNice = settings.jitNice() > 0 && CompilerThreads.supported() ? settings.jitNice() : 0;
         out.println("bilateral | applications run on " + jdk + " (" + javaOptions + "); " + describeAotCache() + describeJitPriority());
         out.println("bilateral | starting " + database.describe());
         database.start(List.of(SERVICES));
@@ -121,7 +124,7 @@ public final class Platform implements AutoCloseable {
         if (settings.jitNice() == 0) {
             return "";
         }
-        return CompilerThreads.supported()
+        return jitNice > 0
                 ? "; C2 compiler threads " + settings.jitNice() + " nice steps below until all are ready (BILATERAL_JIT_NICE)"
                 : "; C2 compiler threads as they are (BILATERAL_JIT_NICE needs Linux and the right to undo it: CAP_SYS_NICE, e.g. root, or RLIMIT_NICE 20)";
     }
@@ -286,7 +289,7 @@ public final class Platform implements AutoCloseable {
         } else if (mode == AotCache.Mode.TRAIN) {
             untrained.add(new AotTraining.Job(name, jar, cache, env));
         }
-        ServiceProcess p = new ServiceProcess(name, port, managementPort, jar, env, jdk.java(), options, out).jitNice(settings.jitNice(), () -> allReady || closing);
+        ServiceProcess p = new ServiceProcess(name, port, managementPort, jar, env, jdk.java(), options, out).jitNice(jitNice, () -> allReady || closing);
         if (mode == AotCache.Mode.USE) {
             cacheUsed.put(p, cache);
         }

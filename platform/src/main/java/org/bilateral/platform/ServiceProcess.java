@@ -69,7 +69,10 @@ public final class ServiceProcess {
         return this;
     }
 
-    /** Puts the JVM's C2 compiler threads {@code nice} steps below its other threads until {@code until} (0: leaves them). */
+    /**
+     * Puts the JVM's C2 compiler threads {@code nice} steps below its other threads until {@code until} (0: leaves them);
+     * only where {@link CompilerThreads#supported()}, which the caller asks once.
+     */
     ServiceProcess jitNice(int nice, BooleanSupplier until) {
         this.jitNice = nice;
         this.jitNiceUntil = until;
@@ -113,7 +116,7 @@ public final class ServiceProcess {
         pump = new Thread(this::pumpOutput, name + "-log");
         pump.setDaemon(true);
         pump.start();
-        if (jitNice > 0 && CompilerThreads.supported()) {
+        if (jitNice > 0) {
             jitWatcher = CompilerThreads.watch(process, jitNice, jitNiceUntil, () -> out.println(String.format(
                     "%-10s| could not set its C2 compiler threads back to its own priority; they stay below (BILATERAL_JIT_NICE=0 leaves them alone)",
                     name)), name);
