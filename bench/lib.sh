@@ -292,6 +292,8 @@ warm_up() {
 }
 
 # ratio A B with 2 decimals; met VALUE OP LIMIT prints yes/no
+# the median of the numbers on stdin, one per line (the lower middle one of an even count)
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b == 0 ? 0 : a / b) }'; }
 met() { awk -v v="$1" -v l="$3" -v op="$2" 'BEGIN { ok = (op == ">=") ? v >= l : v <= l; print ok ? "yes" : "NO" }'; }
 

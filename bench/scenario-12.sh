@@ -58,16 +58,14 @@ cpu_by_thread_kind() {
     for pid in $(app_pids); do
         own=$(sed 's/.*) //' "/proc/$pid/stat" | awk '{ print $17 }')
         for task in /proc/"$pid"/task/*; do
-            printf '%s\t%s\t%s\t%s\n' "$(cat "$task/comm" 2>/dev/null)" \
-                "$(sed 's/.*) //' "$task/stat" 2>/dev/null | awk '{ print ($12 + $13) * 10, $17 }')" "$own" ""
+            printf '%s\t%s\t%s\n' "$(cat "$task/comm" 2>/dev/null)" \
+                "$(sed 's/.*) //' "$task/stat" 2>/dev/null | awk '{ print ($12 + $13) * 10, $17 }')" "$own"
         done
     done | awk -F'\t' '{ split($2, f, " "); cpu = f[1]; nice = f[2] }
         $1 ~ /^C[12] Compiler/ && nice > $3 { below++ }
         $1 ~ /^C2 Compiler/ { c2 += cpu; next } $1 ~ /^C1 Compiler/ { c1 += cpu; next } { rest += cpu }
         END { printf "%d %d %d %d\n", c2, c1, rest, below }'
 }
-
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 log "first start: data directory and AOT caches (written in the background after it)"
 start_platform 10

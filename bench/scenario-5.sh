@@ -45,8 +45,6 @@ launch() {
     esac
 }
 
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-
 # the seeds of agreements/ventures are imported on the first start; do it once, untimed
 for svc in agreements-service ventures-service; do
     launch "$svc"; wait_ready "$PORT" "$STARTED_PID" >/dev/null; stop_all

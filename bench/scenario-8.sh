@@ -56,8 +56,6 @@ launch() {
         gateway) start_gateway ;;
     esac
 }
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-
 # migrations and seed imports happen on the first start; do them once, untimed
 for app in bare-orm trade-service agreements-service ventures-service; do
     [[ " ${APPS[*]} " == *" $app "* ]] || continue
