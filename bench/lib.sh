@@ -1,5 +1,6 @@
 # Common functions of the bench scripts; sourced, never run. Everything listens on its own ports
-# (PostgreSQL 35432, services 28080-28083, nginx 28090, bare app 28099, bare app with ORM 28098) so a bench run never
+# (PostgreSQL 35432, services 28080-28083, nginx 28090, bare app 28099, bare app with ORM 28098, a second gateway
+# build 28070) so a bench run never
 # collides with ./bilateral (8080-8083), the e2e tests (18080-18083) or other runs.
 set -euo pipefail
 
@@ -22,6 +23,7 @@ VENTURES_PORT=$((PORT_BASE + 3))
 NGINX_PORT=$((PORT_BASE + 10))
 BARE_PORT=$((PORT_BASE + 19))
 BARE_ORM_PORT=$((PORT_BASE + 18))
+GATEWAY_B_PORT=$((PORT_BASE - 10))
 # the JVM options the platform launcher gives every process (its default BILATERAL_JAVA_OPTS, with the native-heap trim
 # that JDK 17.0.15 and 25 both take); sized by scenario 5
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx256m -Xms32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:NewSize=16m -XX:TrimNativeHeapInterval=2000}"
@@ -151,8 +153,12 @@ start_service() {
 
 # The gateway with its per-client rate limit switched OFF: a load generator is one client and
 # would otherwise get 429s after 300 requests a minute (bilateral.gateway.rate-limit.*).
-start_gateway() {
-    start_jar gateway "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" "$GATEWAY_PORT" \
+start_gateway() { start_gateway_from "$ROOT/gateway/target/quarkus-app" "$GATEWAY_PORT" gateway "$@"; }
+
+# start_gateway_from APP_DIR PORT NAME [VAR=value ...]: a gateway of another build (a copied quarkus-app directory)
+start_gateway_from() {
+    local app="$1" port="$2" name="$3"; shift 3
+    start_jar "$name" "$app/quarkus-run.jar" "$port" \
         TRADE_SERVICE_URL="http://127.0.0.1:$TRADE_PORT" AGREEMENTS_SERVICE_URL="http://127.0.0.1:$AGREEMENTS_PORT" \
         VENTURES_SERVICE_URL="http://127.0.0.1:$VENTURES_PORT" \
         TRADE_SERVICE_MANAGEMENT_URL="http://127.0.0.1:$(management_port "$TRADE_PORT")" \
