@@ -1,7 +1,6 @@
 # Common functions of the bench scripts; sourced, never run. Everything listens on its own ports
 # (PostgreSQL 35432, services 28080-28083, nginx 28090, bare app 28099, bare app with ORM 28098, a second gateway
-# build 28070) so a bench run never
-# collides with ./bilateral (8080-8083), the e2e tests (18080-18083) or other runs.
+# build 28070) so a bench run never collides with ./bilateral (8080-8083), the e2e tests (18080-18083) or other runs.
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -14,7 +13,7 @@ PG_PORT="${BENCH_PG_PORT:-35432}"
 PG_DATA="${BENCH_PG_DATA:-/tmp/bilateral-bench/pgdata}"
 PG_SOCKET="${BENCH_PG_SOCKET:-/tmp/bilateral-bench}"
 PG_USER=bilateral
-# BENCH_PORT_BASE moves them all (e.g. 29080 -> 29080-29083, 29090, 29099; management ports 29180-29183)
+# BENCH_PORT_BASE moves them all (e.g. 29080 -> 29080-29083, 29090, 29099, 29070; management ports 29180-29183, 29170)
 PORT_BASE="${BENCH_PORT_BASE:-28080}"
 GATEWAY_PORT=$PORT_BASE
 TRADE_PORT=$((PORT_BASE + 1))

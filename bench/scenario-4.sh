@@ -18,6 +18,12 @@ ROWS="${BENCH_ROWS:-1000000}"
 DB="bench_$ROWS"
 CONNS=32
 OUT="$RESULTS/results.tsv"
+ROUNDS="${BENCH_ROUNDS:-6}"
+WINDOW="${BENCH_WINDOW:-10s}"
+# an even number of rounds, so that each path is first as often as second
+if ! [[ $ROUNDS =~ ^[0-9]+$ ]] || (( ROUNDS < 2 || ROUNDS % 2 )); then
+    echo "BENCH_ROUNDS must be an even number of at least 2, not '$ROUNDS'" >&2; exit 2
+fi
 
 pg_start
 build_services
@@ -73,25 +79,28 @@ for _ in $(seq 1 50); do curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/api
 
 PATH_ID=/api/v1/trade/figures/1
 IDS="$BENCH_DIR/lua/ids.lua"
-ROUNDS="${BENCH_ROUNDS:-6}"
-WINDOW="${BENCH_WINDOW:-10s}"
 NGINX_PID=${BENCH_PIDS[-1]}
 lock_cpu
 log "warm-up through each path until its rate is steady"
 for port in "$TRADE_PORT" "${GW_PORT[@]}" "$NGINX_PORT"; do
     warm_up "http://127.0.0.1:$port$PATH_ID" "$IDS" "$ROWS"
 done
-# window PORT PID...: one wrk window; prints "req/s p50 p99 us-per-request-of-those-processes"
+# window PORT PID...: one wrk window; prints "req/s p50 p99 errors us-of-CPU-per-request" (the CPU of those processes
+# over the window divided by the requests answered in it; clock ticks of 1/100 s)
 window() {
-    local port="$1" t0 t1 rps p50 p99; shift
+    local port="$1" t0 t1 rps p50 p99 errors requests; shift
     t0=$(cpu_ticks "$@")
-    read -r rps p50 p99 _ < <(wrk_run "http://127.0.0.1:$port$PATH_ID" "$CONNS" "$WINDOW" "$IDS" "$ROWS")
+    read -r rps p50 p99 errors requests < <(wrk_run "http://127.0.0.1:$port$PATH_ID" "$CONNS" "$WINDOW" "$IDS" "$ROWS")
     t1=$(cpu_ticks "$@")
-    echo "$rps $p50 $p99 $(us_per_op $((t1 - t0)) "$rps" "${WINDOW%s}")"
+    echo "$rps $p50 $p99 $errors $(awk -v t=$((t1 - t0)) -v n="$requests" 'BEGIN { printf "%.1f", n == 0 ? 0 : t * 10000 / n }')"
 }
+# the median of space-separated numbers; the mean of the middle two for an even count
+med() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{ a[NR] = $1 } END { printf "%.2f", NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 log "direct: rate at $CONNS connections, $WINDOW"
-read -r DIRECT_RPS DIRECT_P50 DIRECT_P99 _ < <(window "$TRADE_PORT" "$TRADE_PID")
-declare -A RATIOS RPS_ALL NGX_ALL US_ALL NGX_US_ALL P50_ALL P99_ALL
+read -r DIRECT_RPS DIRECT_P50 DIRECT_P99 _ _ < <(window "$TRADE_PORT" "$TRADE_PID")
+declare -A RATIOS RPS_ALL NGX_ALL US_ALL NGX_US_ALL P50_ALL P99_ALL ROUND_RPS ROUND_US
+ERRORS=0
+B_RATE="" B_CPU=""
 echo
 echo "Scenario 4: GET /figures/{id} through the gateway against nginx, $ROUNDS rounds of $WINDOW windows, $ROWS figures   ($(machine))"
 for r in $(seq 1 "$ROUNDS"); do
@@ -100,20 +109,25 @@ for r in $(seq 1 "$ROUNDS"); do
     for g in "${order[@]}"; do
         # the gateway's window first in odd rounds, nginx's first in even ones
         if (( r % 2 )); then
-            read -r grps gp50 gp99 gus < <(window "${GW_PORT[$g]}" "${GW_PID[$g]}")
-            read -r nrps _ _ nus < <(window "$NGINX_PORT" "$NGINX_PID" $(pgrep -P "$NGINX_PID"))
+            read -r grps gp50 gp99 gerr gus < <(window "${GW_PORT[$g]}" "${GW_PID[$g]}")
+            read -r nrps _ _ nerr nus < <(window "$NGINX_PORT" "$NGINX_PID" $(pgrep -P "$NGINX_PID"))
         else
-            read -r nrps _ _ nus < <(window "$NGINX_PORT" "$NGINX_PID" $(pgrep -P "$NGINX_PID"))
-            read -r grps gp50 gp99 gus < <(window "${GW_PORT[$g]}" "${GW_PID[$g]}")
+            read -r nrps _ _ nerr nus < <(window "$NGINX_PORT" "$NGINX_PID" $(pgrep -P "$NGINX_PID"))
+            read -r grps gp50 gp99 gerr gus < <(window "${GW_PORT[$g]}" "${GW_PID[$g]}")
         fi
         rr=$(ratio "$grps" "$nrps")
         RATIOS[$g]+="$rr "; RPS_ALL[$g]+="$grps "; NGX_ALL[$g]+="$nrps "; US_ALL[$g]+="$gus "; NGX_US_ALL[$g]+="$nus "
-        P50_ALL[$g]+="$gp50 "; P99_ALL[$g]+="$gp99 "
-        printf 'round %d %-9s %9s req/s %4s us/req p99 %7s ms | nginx %9s req/s %4s us/req | ratio %s\n' \
-            "$r" "$g" "$grps" "$gus" "$gp99" "$nrps" "$nus" "$rr"
+        P50_ALL[$g]+="$gp50 "; P99_ALL[$g]+="$gp99 "; ROUND_RPS[$g]=$grps; ROUND_US[$g]=$gus
+        ERRORS=$((ERRORS + gerr + nerr))
+        printf 'round %d %-9s %9s req/s %6s us/req p99 %7s ms | nginx %9s req/s %6s us/req | ratio %s%s\n' \
+            "$r" "$g" "$grps" "$gus" "$gp99" "$nrps" "$nus" "$rr" "$( (( gerr + nerr )) && echo "  ERRORS: $gerr / $nerr")"
     done
+    if [[ ${#GATEWAYS[@]} -gt 1 ]]; then
+        # the two builds' windows of one round, side by side: what compares the builds, whatever nginx did beside them
+        B_RATE+="$(awk -v b="${ROUND_RPS[gateway-b]}" -v a="${ROUND_RPS[gateway]}" 'BEGIN { printf "%.3f", b / a }') "
+        B_CPU+="$(awk -v b="${ROUND_US[gateway-b]}" -v a="${ROUND_US[gateway]}" 'BEGIN { printf "%.3f", a == 0 ? 0 : b / a }') "
+    fi
 done
-med() { tr ' ' '\n' <<<"$1" | grep . | median; }
 declare -A L50
 for name in direct "${GATEWAYS[@]}" nginx; do
     case $name in direct) port=$TRADE_PORT ;; nginx) port=$NGINX_PORT ;; *) port=${GW_PORT[$name]} ;; esac
@@ -123,8 +137,10 @@ for name in direct "${GATEWAYS[@]}" nginx; do
 done
 unlock_cpu
 
+added_ngx=$(awk -v g="${L50[nginx]}" -v d="${L50[direct]}" 'BEGIN { printf "%.3f", g - d }')
 echo
-echo "direct: $DIRECT_RPS req/s, p50 $DIRECT_P50 ms, p99 $DIRECT_P99 ms at c$CONNS; p50 ${L50[direct]} ms at c1; nginx p50 ${L50[nginx]} ms at c1"
+echo "direct: $DIRECT_RPS req/s, p50 $DIRECT_P50 ms, p99 $DIRECT_P99 ms at c$CONNS; p50 ${L50[direct]} ms at c1; nginx adds $added_ngx ms at c1"
+(( ERRORS )) && echo "WARNING: $ERRORS failed requests in the measured windows (see the rounds above); their rates count them" >&2
 for g in "${GATEWAYS[@]}"; do
     r=$(med "${RATIOS[$g]}")
     added=$(awk -v g="${L50[$g]}" -v d="${L50[direct]}" 'BEGIN { printf "%.3f", g - d }')
@@ -134,5 +150,9 @@ for g in "${GATEWAYS[@]}"; do
         "added p50 $g-direct = $added ms (goal <= 1: $(met "$added" '<=' 1))"
     result_row "$OUT" "4 $g" "req/s vs nginx, median of $ROUNDS alternating rounds" "$(med "${RPS_ALL[$g]}")" "$(med "${NGX_ALL[$g]}")" "$r" ">= 0.80" "$(met "$r" '>=' 0.80)" "${BENCH_LABEL:-}"
     result_row "$OUT" "4 $g" "CPU us/req vs nginx, median" "$(med "${US_ALL[$g]}")" "$(med "${NGX_US_ALL[$g]}")" "$(ratio "$(med "${US_ALL[$g]}")" "$(med "${NGX_US_ALL[$g]}")")" "-" "-" "${BENCH_LABEL:-}"
-    result_row "$OUT" "4 $g" "added p50 ms (c1)" "$added" "${L50[nginx]} (nginx p50)" "-" "<= 1" "$(met "$added" '<=' 1)" "${BENCH_LABEL:-}"
+    result_row "$OUT" "4 $g" "added p50 ms (c1)" "$added" "${added_ngx} (nginx)" "-" "<= 1" "$(met "$added" '<=' 1)" "${BENCH_LABEL:-}"
 done
+if [[ ${#GATEWAYS[@]} -gt 1 ]]; then
+    echo "gateway-b against gateway in the same round: rate x$(med "$B_RATE") (${B_RATE% }), CPU per request x$(med "$B_CPU") (${B_CPU% })"
+    result_row "$OUT" "4 gateway-b vs gateway" "rate and CPU/req of B over A in the same round, median" "$(med "$B_RATE")" "$(med "$B_CPU")" "-" "-" "-" "${BENCH_LABEL:-}"
+fi
